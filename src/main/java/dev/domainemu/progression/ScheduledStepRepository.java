@@ -1,0 +1,20 @@
+package dev.domainemu.progression;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ScheduledStepRepository extends JpaRepository<ScheduledStep, Long> {
+
+	Optional<ScheduledStep> findFirstByDueAtLessThanEqualOrderByDueAtAscIdAsc(Instant upTo);
+
+	Optional<ScheduledStep> findFirstByOrderByDueAtAscIdAsc();
+
+	@Modifying
+	@Query("delete from ScheduledStep s where s.id = :id")
+	int deleteOne(Long id);
+
+}

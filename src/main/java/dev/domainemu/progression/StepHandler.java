@@ -1,0 +1,17 @@
+package dev.domainemu.progression;
+
+import java.time.Instant;
+
+/**
+ * Runs the steps of one kind when they fall due. It runs inside the transaction that also
+ * removes the step, so a step takes effect exactly once.
+ */
+public interface StepHandler {
+
+	/** The kind of step this handler runs. */
+	String kind();
+
+	/** Moves {@code target} as of {@code dueAt}, which the clock reads while it runs. */
+	void run(String target, Instant dueAt);
+
+}

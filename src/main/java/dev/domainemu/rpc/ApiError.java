@@ -1,0 +1,60 @@
+package dev.domainemu.rpc;
+
+/**
+ * The one catalogue of errors the emulator answers with. A code or message may hold
+ * {@code {0}}, replaced by the argument given to {@link ApiException}.
+ */
+public enum ApiError {
+
+	MISSING_PARAMETER("Missing{0}", 400, "{0} is mandatory for this action.", "{0} 是该接口的必填参数。"),
+
+	INVALID_PARAMETER("Invalid{0}", 400, "Specified parameter {0} is not valid.", "指定的参数 {0} 无效。"),
+
+	ACTION_NOT_FOUND("InvalidAction.NotFound", 404, "Specified api is not found, please check your url and method.",
+			"找不到指定的接口，请检查请求地址和请求方法。"),
+
+	INVALID_VERSION("InvalidVersion", 400, "Specified parameter Version is not valid.", "指定的参数 Version 无效。"),
+
+	TASK_IS_BEING_PROCESSED("TaskIsBeingProcessed", 400, "An operation is being processed. Please try again later.",
+			"有操作正在处理中，请稍后再试。"),
+
+	DOMAIN_NOT_EXIST("DomainNotExist", 400, "The domain name does not exist.", "域名不存在。"),
+
+	INSTANCE_NOT_FOUND("InvalidInstanceId.NotFound", 404, "The specified InstanceId does not exist.", "指定的实例编号不存在。"),
+
+	INTERNAL_ERROR("InternalError", 500,
+			"The request processing has failed due to some unknown error, exception or failure.",
+			"请求处理因未知错误、异常或故障而失败。");
+
+	private final String code;
+
+	private final int httpStatus;
+
+	private final String english;
+
+	private final String chinese;
+
+	ApiError(String code, int httpStatus, String english, String chinese) {
+		this.code = code;
+		this.httpStatus = httpStatus;
+		this.english = english;
+		this.chinese = chinese;
+	}
+
+	public int httpStatus() {
+		return this.httpStatus;
+	}
+
+	public String code(String argument) {
+		return fill(this.code, argument);
+	}
+
+	public String message(Lang lang, String argument) {
+		return fill((lang == Lang.ZH) ? this.chinese : this.english, argument);
+	}
+
+	private static String fill(String template, String argument) {
+		return (argument != null) ? template.replace("{0}", argument) : template;
+	}
+
+}

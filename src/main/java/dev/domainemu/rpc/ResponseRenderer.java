@@ -1,0 +1,86 @@
+package dev.domainemu.rpc;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.xml.XmlMapper;
+import tools.jackson.dataformat.xml.XmlWriteFeature;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that turns replies into bytes: JSON as a flat object, XML under
+ * {@code <{Action}Response>} or {@code <Error>}, {@code RequestId} first, null fields
+ * left out, UTF-8 without escapes, and the {@code x-acs-request-id} header.
+ */
+@Component
+public class ResponseRenderer {
+
+	static final String REQUEST_ID_HEADER = "x-acs-request-id";
+
+	private final JsonMapper json;
+
+	private final XmlMapper xml;
+
+	private final ObjectWriter xmlErrorWriter;
+
+	ResponseRenderer() {
+		this.json = JsonMapper.builder()
+			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+			.build();
+		this.xml = XmlMapper.builder()
+			.defaultUseWrapper(false)
+			.enable(XmlWriteFeature.WRITE_XML_DECLARATION)
+			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+			.build();
+		this.xmlErrorWriter = this.xml.writer().withRootName("Error");
+	}
+
+	ResponseEntity<byte[]> success(RpcRequest request, Object body) {
+		Success envelope = new Success(request.requestId(), body);
+		byte[] bytes = (request.format() == WireFormat.JSON) ? this.json.writeValueAsBytes(envelope)
+				: this.xml.writer().withRootName(request.action() + "Response").writeValueAsBytes(envelope);
+		return reply(request, 200, bytes);
+	}
+
+	ResponseEntity<byte[]> error(RpcRequest request, ApiError error, String argument) {
+		String code = error.code(argument);
+		Failure failure = new Failure(request.requestId(), request.product().hostId(), code,
+				error.message(request.lang(), argument), recommend(request, code));
+		byte[] bytes = (request.format() == WireFormat.JSON) ? this.json.writeValueAsBytes(failure)
+				: this.xmlErrorWriter.writeValueAsBytes(failure);
+		return reply(request, error.httpStatus(), bytes);
+	}
+
+	private static String recommend(RpcRequest request, String code) {
+		return "https://api.aliyun.com/troubleshoot?q=" + code + "&product=" + request.product().code() + "&requestId="
+				+ request.requestId();
+	}
+
+	private static ResponseEntity<byte[]> reply(RpcRequest request, int status, byte[] bytes) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.put(HttpHeaders.CONTENT_TYPE, List.of(request.format().contentType()));
+		headers.put(REQUEST_ID_HEADER, List.of(request.requestId()));
+		return ResponseEntity.status(status).headers(headers).body(bytes);
+	}
+
+	record Success(@JsonProperty("RequestId") String requestId, @JsonUnwrapped Object body) {
+	}
+
+	@JsonPropertyOrder({ "RequestId", "HostId", "Code", "Message", "Recommend" })
+	record Failure(@JsonProperty("RequestId") String requestId, @JsonProperty("HostId") String hostId,
+			@JsonProperty("Code") String code, @JsonProperty("Message") String message,
+			@JsonProperty("Recommend") String recommend) {
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.domainemu.rpc;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The RPC endpoint: {@code GET} or {@code POST} on {@code /}, the action named by
+ * {@code Action} or {@code x-acs-action}.
+ */
+@RestController
+class RpcEndpoint {
+
+	private final RpcRequestParser parser;
+
+	private final ActionRegistry registry;
+
+	private final ResponseRenderer renderer;
+
+	private final List<RpcCallListener> listeners;
+
+	private final CallLog callLog;
+
+	RpcEndpoint(RpcRequestParser parser, ActionRegistry registry, ResponseRenderer renderer,
+			List<RpcCallListener> listeners, CallLog callLog) {
+		this.parser = parser;
+		this.registry = registry;
+		this.renderer = renderer;
+		this.listeners = listeners;
+		this.callLog = callLog;
+	}
+
+	@RequestMapping(path = "/", method = { RequestMethod.GET, RequestMethod.POST })
+	ResponseEntity<byte[]> call(HttpServletRequest servletRequest) {
+		CallLog.markStart(servletRequest);
+		RpcRequest request = this.parser.parse(servletRequest);
+		ActionHandler handler = this.registry.find(request.action());
+		if (handler == null) {
+			throw new ApiException(ApiError.ACTION_NOT_FOUND);
+		}
+		for (RpcCallListener listener : this.listeners) {
+			listener.beforeHandler(request);
+		}
+		ResponseEntity<byte[]> reply = this.renderer.success(request, handler.handle(request));
+		this.callLog.completed(request, 200, null, CallLog.startOf(servletRequest));
+		return reply;
+	}
+
+}

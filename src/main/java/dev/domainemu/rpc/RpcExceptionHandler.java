@@ -1,0 +1,56 @@
+package dev.domainemu.rpc;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The one handler that answers every failed RPC call in Alibaba's error envelope, in the
+ * caller's format. A request Spring could not route is {@code InvalidAction.NotFound};
+ * anything unexpected is {@code InternalError}, logged with its RequestId.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class RpcExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(RpcExceptionHandler.class);
+
+	private final ResponseRenderer renderer;
+
+	private final CallLog callLog;
+
+	RpcExceptionHandler(ResponseRenderer renderer, CallLog callLog) {
+		this.renderer = renderer;
+		this.callLog = callLog;
+	}
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<byte[]> apiError(ApiException ex, HttpServletRequest servletRequest) {
+		return reply(servletRequest, ex.error(), ex.argument());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<byte[]> unexpected(Exception ex, HttpServletRequest servletRequest) {
+		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+			return reply(servletRequest, ApiError.ACTION_NOT_FOUND, null);
+		}
+		RpcRequest request = RpcRequestParser.stored(servletRequest);
+		logger.error("InternalError for RequestId {}", request.requestId(), ex);
+		return reply(servletRequest, ApiError.INTERNAL_ERROR, null);
+	}
+
+	private ResponseEntity<byte[]> reply(HttpServletRequest servletRequest, ApiError error, String argument) {
+		RpcRequest request = RpcRequestParser.stored(servletRequest);
+		ResponseEntity<byte[]> reply = this.renderer.error(request, error, argument);
+		this.callLog.completed(request, error.httpStatus(), error.code(argument), CallLog.startOf(servletRequest));
+		return reply;
+	}
+
+}

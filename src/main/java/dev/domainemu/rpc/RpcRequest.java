@@ -1,0 +1,180 @@
+package dev.domainemu.rpc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One RPC call: its common parameters, resolved once, and typed access to its business
+ * parameters. Every accessor answers a client mistake with {@code Missing{Name}} or
+ * {@code Invalid{Name}}.
+ */
+public final class RpcRequest {
+
+	private final Map<String, String> parameters;
+
+	private final String requestId;
+
+	private final String action;
+
+	private final Product product;
+
+	private final WireFormat format;
+
+	private final Lang lang;
+
+	private final String accessKeyId;
+
+	private final String userId;
+
+	RpcRequest(Map<String, String> parameters, String requestId, String action, Product product, WireFormat format,
+			Lang lang, String accessKeyId, String userId) {
+		this.parameters = parameters;
+		this.requestId = requestId;
+		this.action = action;
+		this.product = product;
+		this.format = format;
+		this.lang = lang;
+		this.accessKeyId = accessKeyId;
+		this.userId = userId;
+	}
+
+	public String requestId() {
+		return this.requestId;
+	}
+
+	public String action() {
+		return this.action;
+	}
+
+	public Lang lang() {
+		return this.lang;
+	}
+
+	public String accessKeyId() {
+		return this.accessKeyId;
+	}
+
+	/** The account that owns everything this call reads or writes. */
+	public String userId() {
+		return this.userId;
+	}
+
+	/** The caller's address as given by {@code UserClientIp}, or {@code null}. */
+	public String clientIp() {
+		return optionalString("UserClientIp", 64);
+	}
+
+	Product product() {
+		return this.product;
+	}
+
+	WireFormat format() {
+		return this.format;
+	}
+
+	public String requiredString(String name, int maxLength) {
+		String value = optionalString(name, maxLength);
+		if (value == null) {
+			throw new ApiException(ApiError.MISSING_PARAMETER, name);
+		}
+		return value;
+	}
+
+	public String optionalString(String name, int maxLength) {
+		String value = this.parameters.get(name);
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		if (value.length() > maxLength || hasControlCharacter(value)) {
+			throw new ApiException(ApiError.INVALID_PARAMETER, name);
+		}
+		return value;
+	}
+
+	/** A domain name, normalised by {@link DomainNames}. */
+	public String requiredDomainName(String name) {
+		return checkDomainName(name, requiredString(name, DomainNames.MAX_LENGTH));
+	}
+
+	public String optionalDomainName(String name) {
+		String value = optionalString(name, DomainNames.MAX_LENGTH);
+		return (value != null) ? checkDomainName(name, value) : null;
+	}
+
+	private static String checkDomainName(String name, String value) {
+		String normalized = DomainNames.normalize(value);
+		if (normalized == null) {
+			throw new ApiException(ApiError.INVALID_PARAMETER, name);
+		}
+		return normalized;
+	}
+
+	public int requiredInt(String name, int min, int max) {
+		Integer value = optionalInt(name, min, max);
+		if (value == null) {
+			throw new ApiException(ApiError.MISSING_PARAMETER, name);
+		}
+		return value;
+	}
+
+	public Integer optionalInt(String name, int min, int max) {
+		Long value = optionalLong(name);
+		if (value == null) {
+			return null;
+		}
+		if (value < min || value > max) {
+			throw new ApiException(ApiError.INVALID_PARAMETER, name);
+		}
+		return value.intValue();
+	}
+
+	public Long optionalLong(String name) {
+		String value = optionalString(name, 20);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Long.parseLong(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new ApiException(ApiError.INVALID_PARAMETER, name);
+		}
+	}
+
+	public Boolean optionalBoolean(String name) {
+		String value = optionalString(name, 5);
+		if (value == null) {
+			return null;
+		}
+		if (value.equalsIgnoreCase("true")) {
+			return Boolean.TRUE;
+		}
+		if (value.equalsIgnoreCase("false")) {
+			return Boolean.FALSE;
+		}
+		throw new ApiException(ApiError.INVALID_PARAMETER, name);
+	}
+
+	/** A flattened list {@code Name.1}, {@code Name.2}, ... read until the first gap. */
+	public List<String> stringList(String name, int maxLength) {
+		List<String> values = new ArrayList<>();
+		for (int i = 1;; i++) {
+			String value = optionalString(name + "." + i, maxLength);
+			if (value == null) {
+				return values;
+			}
+			values.add(value);
+		}
+	}
+
+	private static boolean hasControlCharacter(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (Character.isISOControl(value.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.domainemu.task;
+
+/**
+ * Task types with their {@code TaskTypeDescription} in English and Chinese. The API
+ * documents no name for the auth-code task; {@code QUERY_TRANSFER_AUTH_CODE} is the
+ * emulator's.
+ */
+public enum TaskType {
+
+	QUERY_TRANSFER_AUTH_CODE("Query transfer authorization code", "获取域名转移密码");
+
+	private final String english;
+
+	private final String chinese;
+
+	TaskType(String english, String chinese) {
+		this.english = english;
+		this.chinese = chinese;
+	}
+
+	public String description(boolean chinese) {
+		return chinese ? this.chinese : this.english;
+	}
+
+}

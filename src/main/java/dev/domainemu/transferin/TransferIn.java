@@ -1,0 +1,104 @@
+package dev.domainemu.transferin;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+/**
+ * A transfer-in instance with every field QueryTransferInByInstanceId shows. Fields that
+ * follow from the status (coarse status, result date, code submission date) are set when
+ * the status is, never on their own.
+ */
+@Entity
+@Table(name = "transfer_in", indexes = @Index(name = "ix_transfer_in_user_domain", columnList = "user_id, domain_name"))
+class TransferIn {
+
+	static final Duration VALIDITY = Duration.ofDays(15);
+
+	@Id
+	@Column(name = "instance_id", length = 32)
+	private String instanceId;
+
+	@Column(name = "user_id", nullable = false, length = 32)
+	private String userId;
+
+	@Column(name = "domain_name", nullable = false, length = 255)
+	private String domainName;
+
+	@Column(length = 255)
+	private String email;
+
+	@Column(name = "need_mail_check", nullable = false)
+	private boolean needMailCheck;
+
+	@Column(name = "whois_mail_status", nullable = false)
+	private boolean whoisMailStatus;
+
+	@Column(name = "progress_bar_type", nullable = false)
+	private int progressBarType;
+
+	@Column(name = "status_code", nullable = false)
+	private int statusCode;
+
+	@Column(name = "result_code", length = 64)
+	private String resultCode;
+
+	@Column(name = "submission_date", nullable = false)
+	private Instant submissionDate;
+
+	@Column(name = "modification_date", nullable = false)
+	private Instant modificationDate;
+
+	@Column(name = "expiration_date", nullable = false)
+	private Instant expirationDate;
+
+	@Column(name = "result_date")
+	private Instant resultDate;
+
+	@Column(name = "code_submission_date")
+	private Instant transferAuthorizationCodeSubmissionDate;
+
+	protected TransferIn() {
+	}
+
+	/**
+	 * A transfer-in put directly into a documented status, its derived fields computed.
+	 */
+	static TransferIn seeded(String instanceId, String userId, String domainName, TransferInStatus status,
+			int progressBarType, String email, boolean needMailCheck, boolean whoisMailStatus,
+			TransferInResultCode resultCode, Instant now) {
+		TransferIn transfer = new TransferIn();
+		transfer.instanceId = instanceId;
+		transfer.userId = userId;
+		transfer.domainName = domainName;
+		transfer.progressBarType = progressBarType;
+		transfer.email = email;
+		transfer.needMailCheck = needMailCheck;
+		transfer.whoisMailStatus = whoisMailStatus;
+		transfer.submissionDate = now;
+		transfer.expirationDate = now.plus(VALIDITY);
+		transfer.statusCode = status.code();
+		transfer.resultCode = (resultCode != null) ? resultCode.code() : null;
+		transfer.resultDate = status.finished() ? now : null;
+		transfer.transferAuthorizationCodeSubmissionDate = status.codeAccepted() ? now : null;
+		transfer.modificationDate = now;
+		return transfer;
+	}
+
+	String userId() {
+		return this.userId;
+	}
+
+	TransferInRecord toRecord() {
+		return new TransferInRecord(this.instanceId, this.userId, this.domainName, this.email, this.needMailCheck,
+				this.whoisMailStatus, this.progressBarType, TransferInStatus.ofCode(this.statusCode),
+				TransferInResultCode.ofCode(this.resultCode), this.submissionDate, this.modificationDate,
+				this.expirationDate, this.resultDate, this.transferAuthorizationCodeSubmissionDate);
+	}
+
+}
