@@ -1,0 +1,147 @@
+package dev.domainemu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import dev.domainemu.support.EmulatorTest;
+import dev.domainemu.support.Golden;
+import io.restassured.response.Response;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every action's success and error replies, in JSON and XML, compared with golden files.
+ * The clock is frozen, so every date in a reply is fixed.
+ */
+class GoldenRepliesTest extends EmulatorTest {
+
+	private static final String AUTH_CODE = "SaveSingleTaskForQueryingTransferAuthorizationCode";
+
+	private static final String DETAILS = "QueryTaskDetailList";
+
+	private static final String TRANSFER_IN = "QueryTransferInByInstanceId";
+
+	record Case(String action, String name, int status, Function<GoldenRepliesTest, Map<String, String>> setup) {
+
+		@Override
+		public String toString() {
+			return this.action + "/" + this.name;
+		}
+
+	}
+
+	static List<Case> cases() {
+		List<Case> cases = new ArrayList<>();
+		cases.add(new Case(AUTH_CODE, "success", 200, (t) -> {
+			t.seedDomain("example.com", null, false);
+			return Map.of("Action", AUTH_CODE, "DomainName", "example.com");
+		}));
+		cases.add(new Case(AUTH_CODE, "missing-domain-name", 400, (t) -> Map.of("Action", AUTH_CODE)));
+		cases.add(new Case(AUTH_CODE, "invalid-domain-name", 400,
+				(t) -> Map.of("Action", AUTH_CODE, "DomainName", "no spaces.com")));
+		cases.add(new Case(AUTH_CODE, "domain-not-exist", 400,
+				(t) -> Map.of("Action", AUTH_CODE, "DomainName", "not-held.com")));
+		cases.add(new Case(AUTH_CODE, "task-is-being-processed", 400, (t) -> {
+			t.seedDomain("example.com", null, false);
+			t.call(Map.of("Action", AUTH_CODE, "DomainName", "example.com"), "JSON").then().statusCode(200);
+			return Map.of("Action", AUTH_CODE, "DomainName", "example.com");
+		}));
+		cases.add(new Case(AUTH_CODE, "task-is-being-processed-zh", 400, (t) -> {
+			t.seedDomain("example.com", null, false);
+			t.call(Map.of("Action", AUTH_CODE, "DomainName", "example.com"), "JSON").then().statusCode(200);
+			return Map.of("Action", AUTH_CODE, "DomainName", "example.com", "Lang", "zh");
+		}));
+		cases.add(new Case(DETAILS, "waiting", 200, (t) -> details(t, "example.com", 0, Map.of())));
+		cases.add(new Case(DETAILS, "executing", 200, (t) -> details(t, "example.com", 1.5, Map.of())));
+		cases.add(new Case(DETAILS, "succeeded", 200, (t) -> details(t, "example.com", 10, Map.of())));
+		cases.add(new Case(DETAILS, "succeeded-zh", 200, (t) -> details(t, "example.com", 10, Map.of("Lang", "zh"))));
+		cases.add(new Case(DETAILS, "failed-prohibited", 200, (t) -> details(t, "locked.com", 10, Map.of())));
+		cases.add(new Case(DETAILS, "filtered-out", 200,
+				(t) -> details(t, "example.com", 10, Map.of("TaskStatus", "3"))));
+		cases.add(new Case(DETAILS, "unknown-task", 200, (t) -> Map.of("Action", DETAILS, "TaskNo",
+				"00000000-0000-4000-8000-000000000000", "PageNum", "1", "PageSize", "20")));
+		cases.add(new Case(DETAILS, "missing-task-no", 400,
+				(t) -> Map.of("Action", DETAILS, "PageNum", "1", "PageSize", "20")));
+		cases.add(new Case(DETAILS, "missing-page-num", 400,
+				(t) -> Map.of("Action", DETAILS, "TaskNo", "x", "PageSize", "20")));
+		cases.add(new Case(DETAILS, "invalid-page-size", 400,
+				(t) -> Map.of("Action", DETAILS, "TaskNo", "x", "PageNum", "1", "PageSize", "1001")));
+		cases.add(new Case(TRANSFER_IN, "initial", 200,
+				(t) -> transferIn(t, Map.of("domainName", "example.com"), Map.of())));
+		cases.add(new Case(TRANSFER_IN, "submitted-to-registry", 200, (t) -> transferIn(t,
+				Map.of("domainName", "example.com", "status", 39, "progressBarType", 3), Map.of())));
+		cases.add(new Case(TRANSFER_IN, "succeeded", 200,
+				(t) -> transferIn(t, Map.of("domainName", "example.com", "status", 59), Map.of())));
+		cases.add(new Case(TRANSFER_IN, "cancelled", 200,
+				(t) -> transferIn(t, Map.of("domainName", "example.com", "status", 50), Map.of())));
+		cases.add(new Case(TRANSFER_IN, "cancelled-zh", 200,
+				(t) -> transferIn(t, Map.of("domainName", "example.com", "status", 50), Map.of("Lang", "zh"))));
+		cases.add(new Case(TRANSFER_IN, "idn-no-whois-mail", 200, (t) -> transferIn(t,
+				Map.of("domainName", "中文.com", "status", 11, "whoisMailStatus", false), Map.of())));
+		cases.add(new Case(TRANSFER_IN, "missing-instance-id", 400, (t) -> Map.of("Action", TRANSFER_IN)));
+		cases.add(new Case(TRANSFER_IN, "unknown-instance", 404,
+				(t) -> Map.of("Action", TRANSFER_IN, "InstanceId", "S20260000000000X")));
+		cases.add(new Case("common", "invalid-action", 404, (t) -> Map.of("Action", "NoSuchAction")));
+		cases.add(new Case("common", "missing-action", 400, (t) -> Map.of()));
+		cases.add(new Case("common", "invalid-version", 400,
+				(t) -> Map.of("Action", TRANSFER_IN, "InstanceId", "x", "Version", "2099-01-01")));
+		cases.add(new Case("common", "intl-unknown-instance", 404,
+				(t) -> Map.of("Action", TRANSFER_IN, "InstanceId", "x", "Version", "2017-12-18")));
+		return cases;
+	}
+
+	static Stream<Arguments> casesInBothFormats() {
+		return cases().stream().flatMap((c) -> Stream.of(Arguments.of(c, "JSON"), Arguments.of(c, "XML")));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("casesInBothFormats")
+	void replyMatchesGoldenFile(Case c, String format) {
+		Response response = call(c.setup().apply(this), format);
+		assertThat(response.statusCode()).isEqualTo(c.status());
+		assertThat(response.header("x-acs-request-id")).isNotBlank();
+		assertThat(response.asString()).contains(response.header("x-acs-request-id"));
+		Golden.assertMatches(c.action() + "/" + c.name() + "." + format.toLowerCase(), response.asString());
+	}
+
+	Response call(Map<String, String> parameters, String format) {
+		Map<String, String> all = new LinkedHashMap<>(parameters);
+		all.put("Format", format);
+		all.putIfAbsent("Version", "2018-01-29");
+		return io.restassured.RestAssured.given().port(this.port).queryParams(all).post("/");
+	}
+
+	private static Map<String, String> details(GoldenRepliesTest t, String domainName, double advance,
+			Map<String, String> extra) {
+		t.seedDomain("example.com", "Ab1#xyz89Kq7", false);
+		t.seedDomain("locked.com", null, true);
+		String taskNo = t.call(Map.of("Action", AUTH_CODE, "DomainName", domainName), "JSON")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("TaskNo");
+		if (advance > 0) {
+			t.advanceSeconds(advance);
+		}
+		Map<String, String> parameters = new LinkedHashMap<>(
+				Map.of("Action", DETAILS, "TaskNo", taskNo, "PageNum", "1", "PageSize", "20"));
+		parameters.putAll(extra);
+		return parameters;
+	}
+
+	private static Map<String, String> transferIn(GoldenRepliesTest t, Map<String, Object> seed,
+			Map<String, String> extra) {
+		Map<String, String> parameters = new LinkedHashMap<>(
+				Map.of("Action", TRANSFER_IN, "InstanceId", t.seedTransferIn(seed)));
+		parameters.putAll(extra);
+		return parameters;
+	}
+
+}

@@ -1,0 +1,27 @@
+package dev.domainemu.support;
+
+import com.aliyun.auth.credentials.Credential;
+import com.aliyun.auth.credentials.provider.StaticCredentialProvider;
+import com.aliyun.sdk.service.domain20180129.AsyncClient;
+import darabonba.core.client.ClientOverrideConfiguration;
+
+/**
+ * The official async SDK ({@code alibabacloud-domain20180129}), unmodified, pointed at
+ * the emulator over HTTP.
+ */
+public final class AsyncSdk {
+
+	private AsyncSdk() {
+	}
+
+	public static AsyncClient client(String endpoint) {
+		return AsyncClient.builder()
+			.region("cn-hangzhou")
+			.credentialsProvider(StaticCredentialProvider.create(
+					Credential.builder().accessKeyId("testAccessKeyId").accessKeySecret("testAccessKeySecret").build()))
+			.overrideConfiguration(
+					ClientOverrideConfiguration.create().setEndpointOverride(endpoint).setProtocol("HTTP"))
+			.build();
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.domainemu.support;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the tests that talk to a running emulator on a random port: before each test
+ * all state is reset and the clock frozen at {@link #T0}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class EmulatorTest {
+
+	/** 2026-01-15 12:00:00 in Asia/Shanghai. */
+	public static final Instant T0 = Instant.parse("2026-01-15T04:00:00Z");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeEach
+	void resetEmulator() {
+		RestAssured.given().port(this.port).post("/_emulator/reset").then().statusCode(204);
+		admin(Map.of("frozen", true, "now", T0.toString())).put("/_emulator/clock").then().statusCode(200);
+	}
+
+	protected RequestSpecification admin() {
+		return RestAssured.given().port(this.port).contentType(ContentType.JSON);
+	}
+
+	/** An admin request whose body is the given object as JSON. */
+	protected RequestSpecification admin(Object body) {
+		return admin().body(JSON.writeValueAsString(body));
+	}
+
+	/** A request to the RPC endpoint with Version set, other parameters to be added. */
+	protected RequestSpecification rpc() {
+		return RestAssured.given().port(this.port).urlEncodingEnabled(true).queryParam("Version", "2018-01-29");
+	}
+
+	protected void seedDomain(String domainName, String code, boolean prohibited) {
+		admin()
+			.body((code != null) ? Map.of("domainName", domainName, "transferAuthorizationCode", code,
+					"transferProhibited", prohibited)
+					: Map.of("domainName", domainName, "transferProhibited", prohibited))
+			.post("/_emulator/domains")
+			.then()
+			.statusCode(201);
+	}
+
+	protected String seedTransferIn(Map<String, Object> body) {
+		return admin(body).post("/_emulator/transfer-ins").then().statusCode(201).extract().path("instanceId");
+	}
+
+	protected void advanceSeconds(double seconds) {
+		admin(Map.of("seconds", seconds)).post("/_emulator/clock/advance").then().statusCode(200);
+	}
+
+	protected String endpoint() {
+		return "127.0.0.1:" + this.port;
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.domainemu.support;
+
+import com.aliyuncs.AcsRequest;
+import com.aliyuncs.AcsResponse;
+import com.aliyuncs.DefaultAcsClient;
+import com.aliyuncs.IAcsClient;
+import com.aliyuncs.exceptions.ClientException;
+import com.aliyuncs.http.FormatType;
+import com.aliyuncs.http.ProtocolType;
+import com.aliyuncs.profile.DefaultProfile;
+
+/**
+ * The official legacy SDK ({@code aliyun-java-sdk-core} +
+ * {@code aliyun-java-sdk-domain}), unmodified, pointed at the emulator.
+ */
+public final class LegacySdk {
+
+	private final IAcsClient client = new DefaultAcsClient(
+			DefaultProfile.getProfile("cn-hangzhou", "testAccessKeyId", "testAccessKeySecret"));
+
+	private final String endpoint;
+
+	private final FormatType format;
+
+	public LegacySdk(String endpoint, FormatType format) {
+		this.endpoint = endpoint;
+		this.format = format;
+	}
+
+	public <T extends AcsResponse> T call(AcsRequest<T> request) throws ClientException {
+		request.setSysEndpoint(this.endpoint);
+		request.setSysProtocol(ProtocolType.HTTP);
+		request.setSysAcceptFormat(this.format);
+		return this.client.getAcsResponse(request);
+	}
+
+}
