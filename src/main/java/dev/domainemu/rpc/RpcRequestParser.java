@@ -2,6 +2,8 @@ package dev.domainemu.rpc;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.domainemu.account.Accounts;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +21,8 @@ class RpcRequestParser {
 	static final String ATTRIBUTE = RpcRequest.class.getName();
 
 	private static final String V3_PREFIX = "ACS3-";
+
+	private static final Pattern UNDECODABLE_PARAMETER = Pattern.compile("Parameter \\[([A-Za-z0-9.]{1,64})\\]");
 
 	private final Accounts accounts;
 
@@ -65,7 +69,16 @@ class RpcRequestParser {
 	}
 
 	private static Map<String, String> parameters(HttpServletRequest servletRequest) {
-		Map<String, String[]> raw = servletRequest.getParameterMap();
+		Map<String, String[]> raw;
+		try {
+			raw = servletRequest.getParameterMap();
+		}
+		catch (IllegalStateException ex) {
+			// the container refuses parameters it cannot decode (bad %-escapes, invalid
+			// UTF-8)
+			Matcher name = UNDECODABLE_PARAMETER.matcher(String.valueOf(ex.getMessage()));
+			throw new ApiException(ApiError.INVALID_PARAMETER, name.find() ? name.group(1) : "Parameters");
+		}
 		Map<String, String> parameters = new HashMap<>(raw.size() * 2);
 		raw.forEach((name, values) -> {
 			if (values.length > 0) {

@@ -21,6 +21,14 @@ interface TaskDetailRepository extends JpaRepository<TaskDetail, String> {
 	Page<TaskDetail> search(String userId, String taskNo, Integer statusCode, String instanceId, String domainName,
 			Pageable pageable);
 
+	@Query("""
+			select count(d) from TaskDetail d where d.userId = :userId and d.taskNo = :taskNo
+			and (:statusCode is null or d.statusCode = :statusCode)
+			and (:instanceId is null or d.instanceId = :instanceId)
+			and (:domainName is null or d.domainName = :domainName)
+			""")
+	long countMatching(String userId, String taskNo, Integer statusCode, String instanceId, String domainName);
+
 }
 
 interface DomainTaskGuardRepository extends JpaRepository<DomainTaskGuard, String> {

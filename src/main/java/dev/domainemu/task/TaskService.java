@@ -15,6 +15,7 @@ import dev.domainemu.rpc.RequestIds;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -90,9 +91,12 @@ public class TaskService implements StepHandler {
 	public Page<TaskDetailRecord> details(String userId, String taskNo, int pageNum, int pageSize,
 			TaskDetailStatus status, String instanceId, String domainName) {
 		PageRequest page = PageRequest.of(pageNum - 1, pageSize, Sort.by("createTime", "taskDetailNo"));
-		return this.details
-			.search(userId, taskNo, (status != null) ? status.code() : null, instanceId, domainName, page)
-			.map(TaskDetail::toRecord);
+		Integer statusCode = (status != null) ? status.code() : null;
+		if (page.getOffset() > Integer.MAX_VALUE) {
+			long total = this.details.countMatching(userId, taskNo, statusCode, instanceId, domainName);
+			return new PageImpl<>(List.of(), page, total);
+		}
+		return this.details.search(userId, taskNo, statusCode, instanceId, domainName, page).map(TaskDetail::toRecord);
 	}
 
 	@Override
