@@ -1,0 +1,88 @@
+package dev.domainemu;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The house rules that the build enforces.
+ */
+class ArchitectureTest {
+
+	private static final String[] FEATURES = { "dev.domainemu.domain..", "dev.domainemu.task..",
+			"dev.domainemu.transferin..", "dev.domainemu.admin.." };
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.domainemu");
+
+	@Test
+	void rpcLayerDoesNotDependOnFeatures() {
+		noClasses().that()
+			.resideInAnyPackage("dev.domainemu.rpc..", "dev.domainemu.clock..", "dev.domainemu.progression..",
+					"dev.domainemu.account..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(FEATURES)
+			.check(this.classes);
+	}
+
+	@Test
+	void adminReachesFeaturesOnlyThroughServices() {
+		noClasses().that()
+			.resideInAPackage("dev.domainemu.admin..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.domainemu.domain.action..", "dev.domainemu.task.action..",
+					"dev.domainemu.transferin.action..")
+			.check(this.classes);
+	}
+
+	@Test
+	void onlyTheRpcEndpointAndAdminAreControllers() {
+		classes().that()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.resideInAnyPackage("dev.domainemu.rpc", "dev.domainemu.admin")
+			.check(this.classes);
+	}
+
+	@Test
+	void handlersAndServicesDoNotRenderTheWire() {
+		noClasses().that()
+			.resideInAnyPackage("dev.domainemu.domain..", "dev.domainemu.task..", "dev.domainemu.transferin..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("tools.jackson.databind..", "tools.jackson.dataformat..")
+			.check(this.classes);
+	}
+
+	@Test
+	void injectionIsThroughConstructors() {
+		fields().should()
+			.notBeAnnotatedWith(org.springframework.beans.factory.annotation.Autowired.class)
+			.check(this.classes);
+	}
+
+	@Test
+	void noTypeInAnotherFeaturesActionPackageIsUsed() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.domainemu.task.action..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.domainemu.task.action..")
+			.check(this.classes);
+	}
+
+}
