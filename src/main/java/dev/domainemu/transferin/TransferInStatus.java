@@ -51,9 +51,12 @@ public enum TransferInStatus {
 		return this.simple == SimpleTransferInStatus.SUCCESS || this.simple == SimpleTransferInStatus.FAIL;
 	}
 
-	/** Whether the losing registrar's code has been accepted by this point. */
+	/**
+	 * Whether the losing registrar's code has been accepted by this point: once submitted
+	 * to the registry, which then accepts (59) or rejects (51) the transfer.
+	 */
 	boolean codeAccepted() {
-		return this == SUBMITTED_TO_REGISTRY || this == SUCCEEDED;
+		return this == SUBMITTED_TO_REGISTRY || this == FAILED || this == SUCCEEDED;
 	}
 
 	/** The result code a transfer carries in this status when none is given. */
