@@ -3,6 +3,8 @@
 #
 #   bench/run.sh                     # defaults below
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java WARMUP=90 DURATION=60 CONNECTIONS=32 bench/run.sh
+#   TARGET=reference bench/run.sh    # the same load on bench/reference: a bare Spring Boot + JPA + H2
+#                                    # endpoint returning one row as JSON, for scale on this machine
 #
 # Prints: time from `java -jar` to the first successful reply, requests/s and latency
 # percentiles, and the emulator's resident memory after the run. Traffic goes to 127.0.0.1 only.
@@ -22,15 +24,23 @@ if ! command -v wrk >/dev/null 2>&1; then
 	exit 2
 fi
 
-jar=$(ls target/alibaba-domain-emulator-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+TARGET=${TARGET:-emulator}
+case "$TARGET" in
+	emulator) pom=pom.xml; pattern='target/alibaba-domain-emulator-*.jar' ;;
+	reference) pom=bench/reference/pom.xml; pattern='bench/reference/target/bare-reference-*.jar' ;;
+	*) echo "TARGET is emulator or reference" >&2; exit 2 ;;
+esac
+# shellcheck disable=SC2086
+jar=$(ls $pattern 2>/dev/null | grep -v plain | head -n 1 || true)
 if [ -z "$jar" ] || [ -n "${REBUILD:-}" ]; then
-	./mvnw -q -B -DskipTests package
-	jar=$(ls target/alibaba-domain-emulator-*.jar | grep -v plain | head -n 1)
+	./mvnw -q -B -DskipTests -f "$pom" package
+	# shellcheck disable=SC2086
+	jar=$(ls $pattern | grep -v plain | head -n 1)
 fi
 
 out=bench/results
 mkdir -p "$out"
-log="$out/emulator.log"
+log="$out/$TARGET.log"
 "$JAVA" -version 2>&1 | head -n 1
 
 start_ns=$(date +%s%N)
@@ -41,7 +51,8 @@ pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 
 base="http://127.0.0.1:$PORT"
-until curl -fsS "$base/_emulator/health" >/dev/null 2>&1; do
+if [ "$TARGET" = reference ]; then probe="$base/rows/S2026ABCDEFGHIJK"; else probe="$base/_emulator/health"; fi
+until curl -fsS "$probe" >/dev/null 2>&1; do
 	if ! kill -0 $pid 2>/dev/null; then
 		echo "emulator exited; see $log" >&2
 		exit 1
@@ -51,10 +62,14 @@ done
 ready_ns=$(date +%s%N)
 echo "startup: $(( (ready_ns - start_ns) / 1000000 )) ms from java -jar to the first successful reply"
 
-instance=$(curl -fsS -H 'Content-Type: application/json' -d '{"domainName":"bench.com","status":39}' \
-	"$base/_emulator/transfer-ins" | sed 's/.*"instanceId":"\([^"]*\)".*/\1/')
-url="$base/?Action=QueryTransferInByInstanceId&Version=2018-01-29&Format=JSON&InstanceId=$instance"
-curl -fsS -X POST "$url" | grep -q "\"InstanceId\":\"$instance\"" || { echo "sanity call failed" >&2; exit 1; }
+if [ "$TARGET" = reference ]; then
+	url="$probe"
+else
+	instance=$(curl -fsS -H 'Content-Type: application/json' -d '{"domainName":"bench.com","status":39}' \
+		"$base/_emulator/transfer-ins" | sed 's/.*"instanceId":"\([^"]*\)".*/\1/')
+	url="$base/?Action=QueryTransferInByInstanceId&Version=2018-01-29&Format=JSON&InstanceId=$instance"
+	curl -fsS -X POST "$url" | grep -q "\"InstanceId\":\"$instance\"" || { echo "sanity call failed" >&2; exit 1; }
+fi
 
 script="$out/post.lua"
 printf 'wrk.method = "POST"\n' > "$script"

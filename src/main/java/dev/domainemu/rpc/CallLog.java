@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * One log line per RPC call (action, code, HTTP status, milliseconds, RequestId) on the
- * logger {@code dev.domainemu.rpc.calls}, and the after-reply notification of listeners.
+ * logger {@code dev.domainemu.rpc.calls}: errors at INFO, successes at DEBUG (a line per
+ * success costs a third of the throughput on a small machine), and the after-reply
+ * notification of listeners.
  */
 @Component
 class CallLog {

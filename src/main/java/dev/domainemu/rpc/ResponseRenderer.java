@@ -1,11 +1,13 @@
 package dev.domainemu.rpc;
 
+import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,20 +48,20 @@ public class ResponseRenderer {
 		this.xmlErrorWriter = this.xml.writer().withRootName("Error");
 	}
 
-	ResponseEntity<byte[]> success(RpcRequest request, Object body) {
+	Reply success(RpcRequest request, Object body) {
 		Success envelope = new Success(request.requestId(), body);
 		byte[] bytes = (request.format() == WireFormat.JSON) ? this.json.writeValueAsBytes(envelope)
 				: this.xml.writer().withRootName(request.action() + "Response").writeValueAsBytes(envelope);
-		return reply(request, 200, bytes);
+		return new Reply(200, request.format().contentType(), request.requestId(), bytes);
 	}
 
-	ResponseEntity<byte[]> error(RpcRequest request, ApiError error, String argument) {
+	Reply error(RpcRequest request, ApiError error, String argument) {
 		String code = error.code(argument);
 		Failure failure = new Failure(request.requestId(), request.product().hostId(), code,
 				error.message(request.lang(), argument), recommend(request, code));
 		byte[] bytes = (request.format() == WireFormat.JSON) ? this.json.writeValueAsBytes(failure)
 				: this.xmlErrorWriter.writeValueAsBytes(failure);
-		return reply(request, error.httpStatus(), bytes);
+		return new Reply(error.httpStatus(), request.format().contentType(), request.requestId(), bytes);
 	}
 
 	private static String recommend(RpcRequest request, String code) {
@@ -67,11 +69,25 @@ public class ResponseRenderer {
 				+ request.requestId();
 	}
 
-	private static ResponseEntity<byte[]> reply(RpcRequest request, int status, byte[] bytes) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.put(HttpHeaders.CONTENT_TYPE, List.of(request.format().contentType()));
-		headers.put(REQUEST_ID_HEADER, List.of(request.requestId()));
-		return ResponseEntity.status(status).headers(headers).body(bytes);
+	/** A rendered reply: status, headers and body. */
+	record Reply(int status, String contentType, String requestId, byte[] body) {
+
+		/** Writes the reply straight to the servlet response (the hot path). */
+		void writeTo(HttpServletResponse response) throws IOException {
+			response.setStatus(this.status);
+			response.setContentType(this.contentType);
+			response.setHeader(REQUEST_ID_HEADER, this.requestId);
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+		}
+
+		ResponseEntity<byte[]> toResponseEntity() {
+			HttpHeaders headers = new HttpHeaders();
+			headers.put(HttpHeaders.CONTENT_TYPE, List.of(this.contentType));
+			headers.put(REQUEST_ID_HEADER, List.of(this.requestId));
+			return ResponseEntity.status(this.status).headers(headers).body(this.body);
+		}
+
 	}
 
 	record Success(@JsonProperty("RequestId") String requestId, @JsonUnwrapped Object body) {

@@ -1,10 +1,11 @@
 package dev.domainemu.rpc;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +37,7 @@ class RpcEndpoint {
 	}
 
 	@RequestMapping(path = "/", method = { RequestMethod.GET, RequestMethod.POST })
-	ResponseEntity<byte[]> call(HttpServletRequest servletRequest) {
+	void call(HttpServletRequest servletRequest, HttpServletResponse servletResponse) throws IOException {
 		CallLog.markStart(servletRequest);
 		RpcRequest request = this.parser.parse(servletRequest);
 		ActionHandler handler = this.registry.find(request.action());
@@ -46,9 +47,8 @@ class RpcEndpoint {
 		for (RpcCallListener listener : this.listeners) {
 			listener.beforeHandler(request);
 		}
-		ResponseEntity<byte[]> reply = this.renderer.success(request, handler.handle(request));
+		this.renderer.success(request, handler.handle(request)).writeTo(servletResponse);
 		this.callLog.completed(request, 200, null, CallLog.startOf(servletRequest));
-		return reply;
 	}
 
 }

@@ -25,8 +25,10 @@ class RpcErrorController implements ErrorController {
 	ResponseEntity<byte[]> error(HttpServletRequest servletRequest) {
 		Object status = servletRequest.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		boolean clientError = status instanceof Integer code && code >= 400 && code < 500;
-		return this.renderer.error(RpcRequestParser.stored(servletRequest),
-				clientError ? ApiError.ACTION_NOT_FOUND : ApiError.INTERNAL_ERROR, null);
+		return this.renderer
+			.error(RpcRequestParser.stored(servletRequest),
+					clientError ? ApiError.ACTION_NOT_FOUND : ApiError.INTERNAL_ERROR, null)
+			.toResponseEntity();
 	}
 
 }

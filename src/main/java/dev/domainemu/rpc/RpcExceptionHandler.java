@@ -48,7 +48,7 @@ class RpcExceptionHandler {
 
 	private ResponseEntity<byte[]> reply(HttpServletRequest servletRequest, ApiError error, String argument) {
 		RpcRequest request = RpcRequestParser.stored(servletRequest);
-		ResponseEntity<byte[]> reply = this.renderer.error(request, error, argument);
+		ResponseEntity<byte[]> reply = this.renderer.error(request, error, argument).toResponseEntity();
 		this.callLog.completed(request, error.httpStatus(), error.code(argument), CallLog.startOf(servletRequest));
 		return reply;
 	}
