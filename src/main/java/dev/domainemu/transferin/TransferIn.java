@@ -94,6 +94,36 @@ class TransferIn {
 		return this.userId;
 	}
 
+	TransferInStatus status() {
+		return TransferInStatus.ofCode(this.statusCode);
+	}
+
+	/**
+	 * Moves by an event through {@link TransferInTransition} and sets every field that
+	 * follows from the new status; a move the table does not allow changes nothing.
+	 * @param rejection why the registry refused
+	 * ({@link TransferInEvent#REGISTRY_REJECTED} only; {@code clientRejected} when
+	 * {@code null})
+	 * @throws IllegalTransitionException when the table has no such move
+	 */
+	void apply(TransferInEvent event, TransferInResultCode rejection, Instant now) {
+		TransferInStatus to = TransferInTransition.next(status(), event, this.progressBarType);
+		if (to == null) {
+			throw new IllegalTransitionException(status(), event, this.progressBarType);
+		}
+		this.statusCode = to.code();
+		this.modificationDate = now;
+		TransferInResultCode result = (to == TransferInStatus.FAILED && rejection != null) ? rejection
+				: to.defaultResultCode();
+		this.resultCode = (result != null) ? result.code() : null;
+		if (to.finished()) {
+			this.resultDate = now;
+		}
+		if (to == TransferInStatus.SUBMITTED_TO_REGISTRY) {
+			this.transferAuthorizationCodeSubmissionDate = now;
+		}
+	}
+
 	TransferInRecord toRecord() {
 		return new TransferInRecord(this.instanceId, this.userId, this.domainName, this.email, this.needMailCheck,
 				this.whoisMailStatus, this.progressBarType, TransferInStatus.ofCode(this.statusCode),
