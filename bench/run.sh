@@ -76,8 +76,15 @@ printf 'wrk.method = "POST"\n' > "$script"
 
 echo "warm-up: ${WARMUP}s at $CONNECTIONS connections"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "$url" > "$out/warmup.txt"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 echo "measure: ${DURATION}s at $CONNECTIONS connections"
+before=$(cpu_ticks)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$script" "$url" | tee "$out/measure.txt"
+after=$(cpu_ticks)
+requests=$(awk '/requests in/ {print $1}' "$out/measure.txt")
+# CPU time the server spent per request: steadier than requests/s on a shared machine
+echo "server cpu per request: $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+	'BEGIN {printf "%.1f us", t / hz * 1e6 / n}')"
 
 echo "rss after the run: $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
 errors=$(grep -c ' ERROR ' "$log" || true)
