@@ -18,7 +18,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
 	private static final String[] FEATURES = { "dev.domainemu.domain..", "dev.domainemu.task..",
-			"dev.domainemu.transferin..", "dev.domainemu.admin.." };
+			"dev.domainemu.transferin..", "dev.domainemu.registrar..", "dev.domainemu.admin.." };
 
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -61,7 +61,8 @@ class ArchitectureTest {
 	@Test
 	void handlersAndServicesDoNotRenderTheWire() {
 		noClasses().that()
-			.resideInAnyPackage("dev.domainemu.domain..", "dev.domainemu.task..", "dev.domainemu.transferin..")
+			.resideInAnyPackage("dev.domainemu.domain..", "dev.domainemu.task..", "dev.domainemu.transferin..",
+					"dev.domainemu.registrar..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("tools.jackson.databind..", "tools.jackson.dataformat..")

@@ -28,6 +28,8 @@ class GoldenRepliesTest extends EmulatorTest {
 
 	private static final String TRANSFER_IN = "QueryTransferInByInstanceId";
 
+	private static final String FEASIBILITY = "CheckTransferInFeasibility";
+
 	record Case(String action, String name, int status, Function<GoldenRepliesTest, Map<String, String>> setup) {
 
 		@Override
@@ -88,6 +90,34 @@ class GoldenRepliesTest extends EmulatorTest {
 		cases.add(new Case(TRANSFER_IN, "missing-instance-id", 400, (t) -> Map.of("Action", TRANSFER_IN)));
 		cases.add(new Case(TRANSFER_IN, "unknown-instance", 404,
 				(t) -> Map.of("Action", TRANSFER_IN, "InstanceId", "S20260000000000X")));
+		cases.add(new Case(FEASIBILITY, "can-transfer", 200, (t) -> Map.of("Action", FEASIBILITY, "DomainName",
+				"example.com", "TransferAuthorizationCode", "any-code")));
+		cases.add(new Case(FEASIBILITY, "prohibited", 200, (t) -> {
+			t.seedRegistrar(Map.of("domainName", "locked.com", "transferProhibited", true));
+			return Map.of("Action", FEASIBILITY, "DomainName", "locked.com");
+		}));
+		cases.add(new Case(FEASIBILITY, "prohibited-zh", 200, (t) -> {
+			t.seedRegistrar(Map.of("domainName", "locked.com", "transferProhibited", true));
+			return Map.of("Action", FEASIBILITY, "DomainName", "locked.com", "Lang", "zh");
+		}));
+		cases.add(new Case(FEASIBILITY, "wrong-code", 200, (t) -> {
+			t.seedRegistrar(Map.of("domainName", "example.com", "authorizationCode", "Right#Code1"));
+			return Map.of("Action", FEASIBILITY, "DomainName", "example.com", "TransferAuthorizationCode",
+					"Wrong#Code1");
+		}));
+		cases.add(new Case(FEASIBILITY, "already-in-account", 200, (t) -> {
+			t.seedDomain("example.com", null, false);
+			return Map.of("Action", FEASIBILITY, "DomainName", "example.com");
+		}));
+		cases.add(new Case(FEASIBILITY, "transfer-in-progress", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 11));
+			return Map.of("Action", FEASIBILITY, "DomainName", "example.com");
+		}));
+		cases.add(new Case(FEASIBILITY, "suffix-not-supported", 200,
+				(t) -> Map.of("Action", FEASIBILITY, "DomainName", "example.invalid")));
+		cases.add(new Case(FEASIBILITY, "missing-domain-name", 400, (t) -> Map.of("Action", FEASIBILITY)));
+		cases.add(new Case(FEASIBILITY, "invalid-domain-name", 400,
+				(t) -> Map.of("Action", FEASIBILITY, "DomainName", "a..com")));
 		cases.add(new Case("common", "invalid-action", 404, (t) -> Map.of("Action", "NoSuchAction")));
 		cases.add(new Case("common", "missing-action", 400, (t) -> Map.of()));
 		cases.add(new Case("common", "invalid-version", 400,

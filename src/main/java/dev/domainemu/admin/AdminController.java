@@ -9,6 +9,9 @@ import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.progression.Progression;
+import dev.domainemu.registrar.RegistrarSeed;
+import dev.domainemu.registrar.RegistrarService;
+import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.DomainNames;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.transferin.TransferInSeed;
@@ -43,8 +46,11 @@ class AdminController {
 
 	private final EmulatorClock clock;
 
+	private final RegistrarService registrar;
+
 	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
-			Progression progression, EmulatorClock clock) {
+			Progression progression, EmulatorClock clock, RegistrarService registrar) {
+		this.registrar = registrar;
 		this.accounts = accounts;
 		this.domains = domains;
 		this.transfers = transfers;
@@ -79,12 +85,20 @@ class AdminController {
 			.body(TransferInView.of(this.transfers.seed(this.accounts.defaultUserId(), seed)));
 	}
 
+	@PostMapping("/registrar-domains")
+	ResponseEntity<RegistrarView> addRegistrarDomain(@RequestBody RegistrarSeed request) {
+		RegistrarSeed seed = new RegistrarSeed(domainName(request.domainName()), request.authorizationCode(),
+				request.transferProhibited(), request.whoisEmail(), request.premium());
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.registrar.seed(seed));
+	}
+
 	@PostMapping("/reset")
 	ResponseEntity<Void> reset() {
 		this.progression.clear();
 		this.tasks.clear();
 		this.transfers.clear();
 		this.domains.clear();
+		this.registrar.clear();
 		this.clock.reset();
 		return ResponseEntity.noContent().build();
 	}

@@ -53,6 +53,12 @@ public class DomainService {
 		return this.tasks.submitSingle(userId, TaskType.QUERY_TRANSFER_AUTH_CODE, domainName, null, clientIp);
 	}
 
+	/** Whether the account holds the domain. */
+	@Transactional(readOnly = true)
+	public boolean holds(String userId, String domainName) {
+		return this.domains.existsByUserIdAndDomainName(userId, domainName);
+	}
+
 	@Transactional
 	public void clear() {
 		this.domains.deleteAllInBatch();

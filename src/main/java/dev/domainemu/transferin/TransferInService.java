@@ -1,6 +1,12 @@
 package dev.domainemu.transferin;
 
+import java.util.Arrays;
+import java.util.List;
+
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.domain.DomainService;
+import dev.domainemu.registrar.RegistrarService;
+import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
 
@@ -13,13 +19,51 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TransferInService {
 
+	private static final List<Integer> OPEN_STATUS_CODES = Arrays.stream(TransferInStatus.values())
+		.filter((status) -> !status.finished())
+		.map(TransferInStatus::code)
+		.toList();
+
 	private final TransferInRepository transfers;
 
 	private final EmulatorClock clock;
 
-	TransferInService(TransferInRepository transfers, EmulatorClock clock) {
+	private final DomainService domains;
+
+	private final RegistrarService registrar;
+
+	TransferInService(TransferInRepository transfers, EmulatorClock clock, DomainService domains,
+			RegistrarService registrar) {
 		this.transfers = transfers;
 		this.clock = clock;
+		this.domains = domains;
+		this.registrar = registrar;
+	}
+
+	/**
+	 * Whether the account can transfer the domain in, checked in this order: the suffix
+	 * is taken, the account does not hold it, no transfer-in of it is open, the losing
+	 * registrar has not locked it, and the code (when given) is the registrar's.
+	 */
+	@Transactional(readOnly = true)
+	public Feasibility feasibility(String userId, String domainName, String authorizationCode) {
+		if (!this.registrar.supportsSuffix(domainName)) {
+			return Feasibility.SUFFIX_NOT_SUPPORTED;
+		}
+		if (this.domains.holds(userId, domainName)) {
+			return Feasibility.ALREADY_IN_ACCOUNT;
+		}
+		if (this.transfers.existsByUserIdAndDomainNameAndStatusCodeIn(userId, domainName, OPEN_STATUS_CODES)) {
+			return Feasibility.TRANSFER_IN_PROGRESS;
+		}
+		RegistrarView view = this.registrar.view(domainName);
+		if (view.transferProhibited()) {
+			return Feasibility.TRANSFER_PROHIBITED;
+		}
+		if (authorizationCode != null && !view.accepts(authorizationCode)) {
+			return Feasibility.AUTHORIZATION_CODE_INCORRECT;
+		}
+		return Feasibility.CAN_TRANSFER;
 	}
 
 	/**

@@ -91,6 +91,37 @@ class AdminApiTest extends EmulatorTest {
 	}
 
 	@Test
+	void registrarDomainIsSeededWithItsDefaults() {
+		admin(Map.of("domainName", "Elsewhere.com")).post("/_emulator/registrar-domains")
+			.then()
+			.statusCode(201)
+			.body("domainName", equalTo("elsewhere.com"))
+			.body("authorizationCode", nullValue())
+			.body("transferProhibited", equalTo(false))
+			.body("whoisEmail", equalTo("admin@elsewhere.com"))
+			.body("premium", equalTo(false))
+			.body("seeded", equalTo(true));
+		admin(Map.of("domainName", "elsewhere.com", "authorizationCode", "Ab1#xyz89Kq7", "transferProhibited", true,
+				"whoisEmail", "", "premium", true))
+			.post("/_emulator/registrar-domains")
+			.then()
+			.statusCode(201)
+			.body("authorizationCode", equalTo("Ab1#xyz89Kq7"))
+			.body("transferProhibited", equalTo(true))
+			.body("whoisEmail", nullValue())
+			.body("premium", equalTo(true));
+		admin(Map.of("transferProhibited", true)).post("/_emulator/registrar-domains")
+			.then()
+			.statusCode(400)
+			.body("field", equalTo("domainName"));
+		admin().body("{\"domainName\":\"x.com\",\"premium\":\"maybe\"}")
+			.post("/_emulator/registrar-domains")
+			.then()
+			.statusCode(400)
+			.body("field", equalTo("premium"));
+	}
+
+	@Test
 	void malformedJsonIsRefused() {
 		admin().body("{not json").post("/_emulator/domains").then().statusCode(400).body("error", matchesPattern(".+"));
 		admin().body("{\"transferProhibited\":true}")

@@ -61,6 +61,10 @@ public abstract class EmulatorTest {
 		return admin(body).post("/_emulator/transfer-ins").then().statusCode(201).extract().path("instanceId");
 	}
 
+	protected void seedRegistrar(Map<String, Object> body) {
+		admin(body).post("/_emulator/registrar-domains").then().statusCode(201);
+	}
+
 	protected void advanceSeconds(double seconds) {
 		admin(Map.of("seconds", seconds)).post("/_emulator/clock/advance").then().statusCode(200);
 	}

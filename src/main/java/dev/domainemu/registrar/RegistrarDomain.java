@@ -1,0 +1,55 @@
+package dev.domainemu.registrar;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The losing registrar's view of a domain that is held elsewhere, as seeded. Fields left
+ * {@code null} take the defaults of {@link RegistrarService}.
+ */
+@Entity
+@Table(name = "registrar_domain")
+class RegistrarDomain {
+
+	@Id
+	@Column(name = "domain_name", length = 255)
+	private String domainName;
+
+	@Column(name = "authorization_code", length = 64)
+	private String authorizationCode;
+
+	@Column(name = "transfer_prohibited", nullable = false)
+	private boolean transferProhibited;
+
+	@Column(name = "whois_email", length = 255)
+	private String whoisEmail;
+
+	@Column(name = "whois_email_hidden", nullable = false)
+	private boolean whoisEmailHidden;
+
+	@Column(nullable = false)
+	private boolean premium;
+
+	protected RegistrarDomain() {
+	}
+
+	RegistrarDomain(String domainName, String authorizationCode, boolean transferProhibited, String whoisEmail,
+			boolean whoisEmailHidden, boolean premium) {
+		this.domainName = domainName;
+		this.authorizationCode = authorizationCode;
+		this.transferProhibited = transferProhibited;
+		this.whoisEmail = whoisEmail;
+		this.whoisEmailHidden = whoisEmailHidden;
+		this.premium = premium;
+	}
+
+	RegistrarView toView() {
+		return new RegistrarView(this.domainName, this.authorizationCode, this.transferProhibited,
+				this.whoisEmailHidden ? null
+						: ((this.whoisEmail != null) ? this.whoisEmail : "admin@" + this.domainName),
+				this.premium, true);
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.domainemu.registrar;
+
+/**
+ * How the losing registrar sees a domain.
+ *
+ * @param domainName the domain
+ * @param authorizationCode the code it accepts, or {@code null} when any non-empty code
+ * is accepted
+ * @param transferProhibited whether the domain is locked against transfer
+ * @param whoisEmail the registrant email WHOIS shows, or {@code null} when none can be
+ * fetched
+ * @param premium whether the name is a premium one
+ * @param seeded whether this view was seeded (rather than the default)
+ */
+public record RegistrarView(String domainName, String authorizationCode, boolean transferProhibited, String whoisEmail,
+		boolean premium, boolean seeded) {
+
+	/** Whether the registrar accepts this code for the domain. */
+	public boolean accepts(String code) {
+		return code != null && !code.isEmpty()
+				&& (this.authorizationCode == null || this.authorizationCode.equals(code));
+	}
+
+}
