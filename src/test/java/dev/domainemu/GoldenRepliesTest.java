@@ -30,6 +30,8 @@ class GoldenRepliesTest extends EmulatorTest {
 
 	private static final String FEASIBILITY = "CheckTransferInFeasibility";
 
+	private static final String LIST = "QueryTransferInList";
+
 	record Case(String action, String name, int status, Function<GoldenRepliesTest, Map<String, String>> setup) {
 
 		@Override
@@ -118,6 +120,22 @@ class GoldenRepliesTest extends EmulatorTest {
 		cases.add(new Case(FEASIBILITY, "missing-domain-name", 400, (t) -> Map.of("Action", FEASIBILITY)));
 		cases.add(new Case(FEASIBILITY, "invalid-domain-name", 400,
 				(t) -> Map.of("Action", FEASIBILITY, "DomainName", "a..com")));
+		cases.add(new Case(LIST, "two-transfers", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "first.com", "status", 31, "progressBarType", 1));
+			t.advanceSeconds(60);
+			t.seedTransferIn(Map.of("domainName", "second.cn", "status", 59));
+			return Map.of("Action", LIST, "PageNum", "1", "PageSize", "20");
+		}));
+		cases.add(new Case(LIST, "filtered-by-status", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "first.com", "status", 31, "progressBarType", 1));
+			t.seedTransferIn(Map.of("domainName", "second.cn", "status", 50));
+			return Map.of("Action", LIST, "PageNum", "1", "PageSize", "20", "SimpleTransferInStatus", "FAIL", "Lang",
+					"zh");
+		}));
+		cases.add(new Case(LIST, "empty", 200, (t) -> Map.of("Action", LIST, "PageNum", "1", "PageSize", "20")));
+		cases.add(new Case(LIST, "invalid-simple-status", 400,
+				(t) -> Map.of("Action", LIST, "PageNum", "1", "PageSize", "20", "SimpleTransferInStatus", "DONE")));
+		cases.add(new Case(LIST, "missing-page-num", 400, (t) -> Map.of("Action", LIST, "PageSize", "20")));
 		cases.add(new Case("common", "invalid-action", 404, (t) -> Map.of("Action", "NoSuchAction")));
 		cases.add(new Case("common", "missing-action", 400, (t) -> Map.of()));
 		cases.add(new Case("common", "invalid-version", 400,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.paging.Paging;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.progression.StepHandler;
 import dev.domainemu.rpc.ApiError;
@@ -15,8 +16,6 @@ import dev.domainemu.rpc.RequestIds;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -90,13 +89,12 @@ public class TaskService implements StepHandler {
 	@Transactional(readOnly = true)
 	public Page<TaskDetailRecord> details(String userId, String taskNo, int pageNum, int pageSize,
 			TaskDetailStatus status, String instanceId, String domainName) {
-		PageRequest page = PageRequest.of(pageNum - 1, pageSize, Sort.by("createTime", "taskDetailNo"));
 		Integer statusCode = (status != null) ? status.code() : null;
-		if (page.getOffset() > Integer.MAX_VALUE) {
-			long total = this.details.countMatching(userId, taskNo, statusCode, instanceId, domainName);
-			return new PageImpl<>(List.of(), page, total);
-		}
-		return this.details.search(userId, taskNo, statusCode, instanceId, domainName, page).map(TaskDetail::toRecord);
+		return Paging
+			.page(pageNum, pageSize, Sort.by("createTime", "taskDetailNo"),
+					(page) -> this.details.search(userId, taskNo, statusCode, instanceId, domainName, page),
+					() -> this.details.countMatching(userId, taskNo, statusCode, instanceId, domainName))
+			.map(TaskDetail::toRecord);
 	}
 
 	@Override

@@ -1,15 +1,23 @@
 package dev.domainemu.transferin;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainService;
+import dev.domainemu.paging.Paging;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
 
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,6 +117,44 @@ public class TransferInService {
 		TransferIn transfer = TransferIn.seeded(InstanceIds.next(this.clock.instant()), userId, seed.domainName(),
 				status, progressBarType, email, needMailCheck, whoisMailStatus, resultCode, this.clock.instant());
 		return this.transfers.save(transfer).toRecord();
+	}
+
+	/**
+	 * One page of the account's transfer-ins, newest submission first, filtered by coarse
+	 * status, domain-name prefix and submission time (inclusive bounds).
+	 */
+	@Transactional(readOnly = true)
+	public Page<TransferInRecord> list(String userId, int pageNum, int pageSize, SimpleTransferInStatus simple,
+			String domainPrefix, Instant submittedFrom, Instant submittedTo) {
+		Specification<TransferIn> filter = (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("userId"), userId));
+			if (simple != null) {
+				where.add(root.get("statusCode")
+					.in(Arrays.stream(TransferInStatus.values())
+						.filter((status) -> status.simple() == simple)
+						.map(TransferInStatus::code)
+						.toList()));
+			}
+			if (domainPrefix != null) {
+				where.add(cb.like(root.get("domainName"), likePrefix(domainPrefix), '\\'));
+			}
+			if (submittedFrom != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("submissionDate"), submittedFrom));
+			}
+			if (submittedTo != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("submissionDate"), submittedTo));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		return Paging
+			.page(pageNum, pageSize, Sort.by(Sort.Order.desc("submissionDate"), Sort.Order.asc("instanceId")),
+					(page) -> this.transfers.findAll(filter, page), () -> this.transfers.count(filter))
+			.map(TransferIn::toRecord);
+	}
+
+	private static String likePrefix(String prefix) {
+		return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	@Transactional

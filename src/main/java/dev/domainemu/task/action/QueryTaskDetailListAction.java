@@ -3,9 +3,9 @@ package dev.domainemu.task.action;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.domainemu.clock.TimeFormat;
 import dev.domainemu.rpc.ActionHandler;
+import dev.domainemu.rpc.PageReply;
 import dev.domainemu.rpc.RpcRequest;
 import dev.domainemu.task.TaskDetailRecord;
 import dev.domainemu.task.TaskDetailStatus;
@@ -45,20 +45,8 @@ class QueryTaskDetailListAction implements ActionHandler {
 		String domainName = request.optionalDomainName("DomainName");
 		Page<TaskDetailRecord> page = this.tasks.details(request.userId(), taskNo, pageNum, pageSize,
 				(status != null) ? TaskDetailStatus.values()[status] : null, instanceId, domainName);
-		List<TaskDetailWire> items = page.getContent()
-			.stream()
-			.map((detail) -> TaskDetailWire.of(detail, request.lang(), this.time))
-			.toList();
-		int totalPages = page.getTotalPages();
-		return new Reply(pageNum, pageSize, (int) page.getTotalElements(), totalPages, pageNum > 1,
-				pageNum < totalPages, new Data(items));
-	}
-
-	@JsonPropertyOrder({ "CurrentPageNum", "PageSize", "TotalItemNum", "TotalPageNum", "PrePage", "NextPage", "Data" })
-	record Reply(@JsonProperty("CurrentPageNum") int currentPageNum, @JsonProperty("PageSize") int pageSize,
-			@JsonProperty("TotalItemNum") int totalItemNum, @JsonProperty("TotalPageNum") int totalPageNum,
-			@JsonProperty("PrePage") boolean prePage, @JsonProperty("NextPage") boolean nextPage,
-			@JsonProperty("Data") Data data) {
+		return PageReply.of(page, (details) -> new Data(
+				details.stream().map((detail) -> TaskDetailWire.of(detail, request.lang(), this.time)).toList()));
 	}
 
 	record Data(@JsonProperty("TaskDetail") List<TaskDetailWire> taskDetail) {

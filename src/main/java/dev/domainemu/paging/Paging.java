@@ -1,0 +1,31 @@
+package dev.domainemu.paging;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Page-number paging as the API numbers pages (from 1). A page so far out that its offset
+ * does not fit a database offset is empty, with the true total, instead of an error.
+ */
+public final class Paging {
+
+	private Paging() {
+	}
+
+	public static <T> Page<T> page(int pageNum, int pageSize, Sort sort, Function<Pageable, Page<T>> query,
+			LongSupplier count) {
+		PageRequest request = PageRequest.of(pageNum - 1, pageSize, sort);
+		if (request.getOffset() > Integer.MAX_VALUE) {
+			return new PageImpl<>(List.of(), request, count.getAsLong());
+		}
+		return query.apply(request);
+	}
+
+}
