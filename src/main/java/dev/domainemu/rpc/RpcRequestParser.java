@@ -58,14 +58,19 @@ class RpcRequestParser {
 		return request;
 	}
 
-	/** The call stored by {@link #parse}, or a default one when parsing never began. */
+	/**
+	 * The call stored by {@link #parse}, or, when parsing never got that far, a default
+	 * one (XML, English), stored too so that the log and the reply share its RequestId.
+	 */
 	static RpcRequest stored(HttpServletRequest servletRequest) {
 		Object stored = servletRequest.getAttribute(ATTRIBUTE);
 		if (stored instanceof RpcRequest request) {
 			return request;
 		}
-		return new RpcRequest(Map.of(), RequestIds.requestId(), null, Product.DOMAIN, WireFormat.XML, Lang.EN, null,
-				null);
+		RpcRequest request = new RpcRequest(Map.of(), RequestIds.requestId(), null, Product.DOMAIN, WireFormat.XML,
+				Lang.EN, null, null);
+		servletRequest.setAttribute(ATTRIBUTE, request);
+		return request;
 	}
 
 	private static Map<String, String> parameters(HttpServletRequest servletRequest) {

@@ -67,6 +67,12 @@ class TransferInListSdkTest extends EmulatorTest {
 		assertThat(sdk.call(filtered).getData()).extracting(QueryTransferInListResponse.TransferInInfo::getDomainName)
 			.containsExactly("first.com");
 
+		filtered.setDomainName("nothing-matches");
+		QueryTransferInListResponse none = sdk.call(filtered);
+		assertThat(none.getTotalItemNum()).isZero();
+		assertThat(none.getTotalPageNum()).isZero();
+		assertThat(none.getData()).isEmpty();
+
 		QueryTransferInListRequest missing = new QueryTransferInListRequest();
 		missing.setPageSize(20);
 		assertThat(catchThrowableOfType(ClientException.class, () -> sdk.call(missing)).getErrCode())
