@@ -40,9 +40,12 @@ public class TransferInService {
 
 	private final RegistrarService registrar;
 
-	TransferInService(TransferInRepository transfers, EmulatorClock clock, DomainService domains,
-			RegistrarService registrar) {
+	private final TransferInReader reader;
+
+	TransferInService(TransferInRepository transfers, TransferInReader reader, EmulatorClock clock,
+			DomainService domains, RegistrarService registrar) {
 		this.transfers = transfers;
+		this.reader = reader;
 		this.clock = clock;
 		this.domains = domains;
 		this.registrar = registrar;
@@ -77,13 +80,12 @@ public class TransferInService {
 	/**
 	 * The caller's transfer-in; {@code InvalidInstanceId.NotFound} when there is none.
 	 */
-	@Transactional(readOnly = true)
 	public TransferInRecord get(String userId, String instanceId) {
-		TransferIn transfer = this.transfers.findById(instanceId).orElse(null);
+		TransferInRecord transfer = this.reader.find(instanceId);
 		if (transfer == null || !transfer.userId().equals(userId)) {
 			throw new ApiException(ApiError.INSTANCE_NOT_FOUND);
 		}
-		return transfer.toRecord();
+		return transfer;
 	}
 
 	/**
