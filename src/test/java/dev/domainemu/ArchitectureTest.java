@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -71,9 +72,7 @@ class ArchitectureTest {
 
 	@Test
 	void injectionIsThroughConstructors() {
-		fields().should()
-			.notBeAnnotatedWith(org.springframework.beans.factory.annotation.Autowired.class)
-			.check(this.classes);
+		fields().should().notBeAnnotatedWith(Autowired.class).check(this.classes);
 	}
 
 	@Test

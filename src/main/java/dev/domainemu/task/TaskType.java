@@ -1,5 +1,7 @@
 package dev.domainemu.task;
 
+import dev.domainemu.rpc.Lang;
+
 /**
  * Task types with their {@code TaskTypeDescription} in English and Chinese. The API
  * documents no name for the auth-code task; {@code QUERY_TRANSFER_AUTH_CODE} is the
@@ -18,8 +20,8 @@ public enum TaskType {
 		this.chinese = chinese;
 	}
 
-	public String description(boolean chinese) {
-		return chinese ? this.chinese : this.english;
+	public String description(Lang lang) {
+		return (lang == Lang.ZH) ? this.chinese : this.english;
 	}
 
 }

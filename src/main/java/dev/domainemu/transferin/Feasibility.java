@@ -1,5 +1,7 @@
 package dev.domainemu.transferin;
 
+import dev.domainemu.rpc.Lang;
+
 /**
  * The answers of CheckTransferInFeasibility. A business "no" is a 200 reply with
  * {@code CanTransfer=false} and one of these codes. Only
@@ -46,8 +48,8 @@ public enum Feasibility {
 		return this.code;
 	}
 
-	public String message(boolean inChinese) {
-		return inChinese ? this.chinese : this.english;
+	public String message(Lang lang) {
+		return (lang == Lang.ZH) ? this.chinese : this.english;
 	}
 
 }

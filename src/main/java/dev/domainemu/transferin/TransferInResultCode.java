@@ -1,5 +1,7 @@
 package dev.domainemu.transferin;
 
+import dev.domainemu.rpc.Lang;
+
 /**
  * Why a transfer-in failed: {@code ResultCode} with its {@code ResultMsg} in English and
  * Chinese.
@@ -40,8 +42,8 @@ public enum TransferInResultCode {
 		return this.code;
 	}
 
-	public String message(boolean inChinese) {
-		return inChinese ? this.chinese : this.english;
+	public String message(Lang lang) {
+		return (lang == Lang.ZH) ? this.chinese : this.english;
 	}
 
 	public static TransferInResultCode ofCode(String code) {

@@ -1,6 +1,7 @@
 package dev.domainemu.transferin;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ class TransferInListTest extends EmulatorTest {
 	}
 
 	private List<String> names(Map<String, Object> filters) {
-		Map<String, Object> parameters = new java.util.HashMap<>(filters);
+		Map<String, Object> parameters = new HashMap<>(filters);
 		parameters.put("PageNum", 1);
 		parameters.put("PageSize", 100);
 		return list(parameters).getList("Data.TransferInInfo.DomainName");

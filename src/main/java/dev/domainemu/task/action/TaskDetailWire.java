@@ -22,8 +22,8 @@ record TaskDetailWire(@JsonProperty("TaskNo") String taskNo, @JsonProperty("Task
 
 	static TaskDetailWire of(TaskDetailRecord detail, Lang lang, TimeFormat time) {
 		return new TaskDetailWire(detail.taskNo(), detail.taskDetailNo(), detail.domainName(), detail.instanceId(),
-				detail.type().name(), detail.type().description(lang == Lang.ZH), detail.status().name(),
-				detail.status().code(), detail.result(), detail.tryCount(), detail.errorMsg(), detail.failReason(),
+				detail.type().name(), detail.type().description(lang), detail.status().name(), detail.status().code(),
+				detail.result(), detail.tryCount(), detail.errorMsg(), detail.failReason(),
 				time.text(detail.createTime()), time.text(detail.updateTime()));
 	}
 

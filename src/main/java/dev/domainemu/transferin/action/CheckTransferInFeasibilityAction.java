@@ -3,7 +3,6 @@ package dev.domainemu.transferin.action;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.domainemu.rpc.ActionHandler;
-import dev.domainemu.rpc.Lang;
 import dev.domainemu.rpc.RpcRequest;
 import dev.domainemu.transferin.Feasibility;
 import dev.domainemu.transferin.TransferInService;
@@ -37,7 +36,7 @@ class CheckTransferInFeasibilityAction implements ActionHandler {
 		String code = request.optionalString("TransferAuthorizationCode", 64);
 		Feasibility result = this.transfers.feasibility(request.userId(), domainName, code);
 		return new Reply(result.canTransfer(), result.code(),
-				result.canTransfer() ? null : result.message(request.lang() == Lang.ZH),
+				result.canTransfer() ? null : result.message(request.lang()),
 				(result == Feasibility.SUFFIX_NOT_SUPPORTED) ? null : PRODUCT_ID);
 	}
 

@@ -36,7 +36,7 @@ record TransferInWire(@JsonProperty("InstanceId") String instanceId, @JsonProper
 				transfer.needMailCheck(), transfer.whoisMailStatus(), transfer.progressBarType(),
 				transfer.status().code(), transfer.status().simple().name(),
 				(transfer.resultCode() != null) ? transfer.resultCode().code() : null,
-				(transfer.resultCode() != null) ? transfer.resultCode().message(lang == Lang.ZH) : null,
+				(transfer.resultCode() != null) ? transfer.resultCode().message(lang) : null,
 				time.text(transfer.submissionDate()), time.millis(transfer.submissionDate()),
 				time.text(transfer.modificationDate()), time.millis(transfer.modificationDate()),
 				time.text(transfer.expirationDate()), time.millis(transfer.expirationDate()),
