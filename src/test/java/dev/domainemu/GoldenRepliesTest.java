@@ -32,6 +32,10 @@ class GoldenRepliesTest extends EmulatorTest {
 
 	private static final String LIST = "QueryTransferInList";
 
+	private static final String RESEND = "TransferInResendMailToken";
+
+	private static final String REFETCH = "TransferInRefetchWhoisEmail";
+
 	record Case(String action, String name, int status, Function<GoldenRepliesTest, Map<String, String>> setup) {
 
 		@Override
@@ -136,6 +140,24 @@ class GoldenRepliesTest extends EmulatorTest {
 		cases.add(new Case(LIST, "invalid-simple-status", 400,
 				(t) -> Map.of("Action", LIST, "PageNum", "1", "PageSize", "20", "SimpleTransferInStatus", "DONE")));
 		cases.add(new Case(LIST, "missing-page-num", 400, (t) -> Map.of("Action", LIST, "PageSize", "20")));
+		cases.add(new Case(RESEND, "success", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 11));
+			return Map.of("Action", RESEND, "DomainName", "example.com");
+		}));
+		cases.add(new Case(RESEND, "pending-not-exist", 400, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 19));
+			return Map.of("Action", RESEND, "DomainName", "example.com");
+		}));
+		cases.add(new Case(RESEND, "pending-not-exist-zh", 400,
+				(t) -> Map.of("Action", RESEND, "DomainName", "example.com", "Lang", "zh")));
+		cases.add(new Case(RESEND, "missing-domain-name", 400, (t) -> Map.of("Action", RESEND)));
+		cases.add(new Case(REFETCH, "success", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 11, "whoisMailStatus", false));
+			return Map.of("Action", REFETCH, "DomainName", "example.com");
+		}));
+		cases.add(new Case(REFETCH, "pending-not-exist", 400,
+				(t) -> Map.of("Action", REFETCH, "DomainName", "example.com")));
+		cases.add(new Case(REFETCH, "missing-domain-name", 400, (t) -> Map.of("Action", REFETCH)));
 		cases.add(new Case("common", "invalid-action", 404, (t) -> Map.of("Action", "NoSuchAction")));
 		cases.add(new Case("common", "missing-action", 400, (t) -> Map.of()));
 		cases.add(new Case("common", "invalid-version", 400,

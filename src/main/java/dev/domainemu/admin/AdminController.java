@@ -2,6 +2,7 @@ package dev.domainemu.admin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import dev.domainemu.account.Accounts;
@@ -14,6 +15,7 @@ import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.DomainNames;
 import dev.domainemu.task.TaskService;
+import dev.domainemu.transferin.OutboxMailRecord;
 import dev.domainemu.transferin.TransferInSeed;
 import dev.domainemu.transferin.TransferInService;
 
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -90,6 +93,12 @@ class AdminController {
 		RegistrarSeed seed = new RegistrarSeed(domainName(request.domainName()), request.authorizationCode(),
 				request.transferProhibited(), request.whoisEmail(), request.premium());
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.registrar.seed(seed));
+	}
+
+	@GetMapping("/outbox")
+	List<OutboxMailRecord> outbox(@RequestParam(required = false) String domainName) {
+		return this.transfers.outbox(this.accounts.defaultUserId(),
+				(domainName != null) ? domainName(domainName) : null);
 	}
 
 	@PostMapping("/reset")

@@ -20,6 +20,9 @@ public enum ApiError {
 
 	DOMAIN_NOT_EXIST("DomainNotExist", 400, "The domain name does not exist.", "域名不存在。"),
 
+	DOMAIN_TRANSFER_PENDING_NOT_EXIST("DomainTransferPendingNotExist", 400,
+			"The domain name is not currently being transferred in.", "该域名当前不在转入中。"),
+
 	INSTANCE_NOT_FOUND("InvalidInstanceId.NotFound", 404, "The specified InstanceId does not exist.", "指定的实例编号不存在。"),
 
 	INTERNAL_ERROR("InternalError", 500,

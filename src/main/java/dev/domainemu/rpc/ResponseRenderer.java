@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.xml.XmlMapper;
 import tools.jackson.dataformat.xml.XmlWriteFeature;
@@ -37,12 +38,14 @@ public class ResponseRenderer {
 	ResponseRenderer() {
 		this.json = JsonMapper.builder()
 			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+			.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
 			.build();
 		this.xml = XmlMapper.builder()
 			.defaultUseWrapper(false)
 			.enable(XmlWriteFeature.WRITE_XML_DECLARATION)
 			.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+			.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
 			.build();
 		this.xmlErrorWriter = this.xml.writer().withRootName("Error");

@@ -94,6 +94,52 @@ class TransferIn {
 		return this.userId;
 	}
 
+	String instanceId() {
+		return this.instanceId;
+	}
+
+	String domainName() {
+		return this.domainName;
+	}
+
+	String email() {
+		return this.email;
+	}
+
+	/**
+	 * Whether a verification mail can go out now: the mail was sent and WHOIS gave an
+	 * address.
+	 */
+	boolean awaitsMailVerification() {
+		return status() == TransferInStatus.MAIL_TOKEN_SENT && this.whoisMailStatus && this.email != null;
+	}
+
+	/** Records that the verification mail went out again. */
+	void mailResent(Instant now) {
+		requireStatus(TransferInStatus.MAIL_TOKEN_SENT);
+		this.modificationDate = now;
+	}
+
+	/**
+	 * Records a new WHOIS lookup of the registrant email: an address found replaces the
+	 * old one and sets WhoisMailStatus; none found leaves it false.
+	 */
+	void whoisRefetched(String whoisEmail, Instant now) {
+		requireStatus(TransferInStatus.MAIL_TOKEN_SENT);
+		this.whoisMailStatus = whoisEmail != null;
+		if (whoisEmail != null) {
+			this.email = whoisEmail;
+		}
+		this.modificationDate = now;
+	}
+
+	private void requireStatus(TransferInStatus expected) {
+		if (status() != expected) {
+			throw new IllegalStateException(
+					"Transfer-in " + this.instanceId + " is in Status " + this.statusCode + ", not " + expected.code());
+		}
+	}
+
 	TransferInStatus status() {
 		return TransferInStatus.ofCode(this.statusCode);
 	}

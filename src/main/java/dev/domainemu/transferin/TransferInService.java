@@ -1,8 +1,10 @@
 package dev.domainemu.transferin;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 import dev.domainemu.clock.EmulatorClock;
@@ -42,10 +44,15 @@ public class TransferInService {
 
 	private final TransferInReader reader;
 
-	TransferInService(TransferInRepository transfers, TransferInReader reader, EmulatorClock clock,
-			DomainService domains, RegistrarService registrar) {
+	private final OutboxMailRepository outbox;
+
+	private final SecureRandom random = new SecureRandom();
+
+	TransferInService(TransferInRepository transfers, TransferInReader reader, OutboxMailRepository outbox,
+			EmulatorClock clock, DomainService domains, RegistrarService registrar) {
 		this.transfers = transfers;
 		this.reader = reader;
+		this.outbox = outbox;
 		this.clock = clock;
 		this.domains = domains;
 		this.registrar = registrar;
@@ -118,7 +125,64 @@ public class TransferInService {
 		boolean needMailCheck = (seed.needMailCheck() != null) ? seed.needMailCheck() : progressBarType <= 1;
 		TransferIn transfer = TransferIn.seeded(InstanceIds.next(this.clock.instant()), userId, seed.domainName(),
 				status, progressBarType, email, needMailCheck, whoisMailStatus, resultCode, this.clock.instant());
-		return this.transfers.save(transfer).toRecord();
+		TransferIn saved = this.transfers.save(transfer);
+		if (saved.awaitsMailVerification()) {
+			sendMail(saved);
+		}
+		return saved.toRecord();
+	}
+
+	/**
+	 * Sends the verification mail of the domain's transfer-in again, with a new token;
+	 * {@code DomainTransferPendingNotExist} unless a transfer-in of the domain awaits
+	 * mail verification (Status 11). Without a WHOIS address nothing is sent.
+	 */
+	@Transactional
+	public void resendMailToken(String userId, String domainName) {
+		TransferIn transfer = awaitingMail(userId, domainName);
+		transfer.mailResent(this.clock.instant());
+		if (transfer.awaitsMailVerification()) {
+			sendMail(transfer);
+		}
+	}
+
+	/**
+	 * Looks the registrant email up in WHOIS again for the domain's transfer-in in Status
+	 * 11; an address found becomes the transfer's email and the mail goes out to it.
+	 */
+	@Transactional
+	public void refetchWhoisEmail(String userId, String domainName) {
+		TransferIn transfer = awaitingMail(userId, domainName);
+		String whoisEmail = this.registrar.view(domainName).whoisEmail();
+		transfer.whoisRefetched(whoisEmail, this.clock.instant());
+		if (whoisEmail != null) {
+			sendMail(transfer);
+		}
+	}
+
+	/**
+	 * The verification mails sent for the account, oldest first, for one domain or all.
+	 */
+	@Transactional(readOnly = true)
+	public List<OutboxMailRecord> outbox(String userId, String domainName) {
+		List<OutboxMail> mails = (domainName != null)
+				? this.outbox.findByUserIdAndDomainNameOrderByIdAsc(userId, domainName)
+				: this.outbox.findByUserIdOrderByIdAsc(userId);
+		return mails.stream().map(OutboxMail::toRecord).toList();
+	}
+
+	private TransferIn awaitingMail(String userId, String domainName) {
+		return this.transfers
+			.findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(userId, domainName,
+					TransferInStatus.MAIL_TOKEN_SENT.code())
+			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
+	}
+
+	private void sendMail(TransferIn transfer) {
+		byte[] bytes = new byte[16];
+		this.random.nextBytes(bytes);
+		this.outbox.save(new OutboxMail(transfer.userId(), transfer.instanceId(), transfer.domainName(),
+				transfer.email(), HexFormat.of().formatHex(bytes), this.clock.instant()));
 	}
 
 	/**
@@ -161,6 +225,7 @@ public class TransferInService {
 
 	@Transactional
 	public void clear() {
+		this.outbox.deleteAllInBatch();
 		this.transfers.deleteAllInBatch();
 	}
 

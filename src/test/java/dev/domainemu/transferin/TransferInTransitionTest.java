@@ -115,6 +115,32 @@ class TransferInTransitionTest {
 		assertThat(transfer.toRecord().status()).isEqualTo(TransferInStatus.FAILED);
 	}
 
+	@ParameterizedTest(name = "mail verbs refused in Status {0}")
+	@MethodSource("everyStatus")
+	void mailVerbsOnlyApplyWhileTheMailIsAwaited(TransferInStatus status) {
+		TransferIn transfer = TransferIn.seeded("S2026TESTTESTTES", "u", "example.com", status, 0, null, true, false,
+				null, SUBMITTED);
+		if (status == TransferInStatus.MAIL_TOKEN_SENT) {
+			assertThat(transfer.awaitsMailVerification()).isFalse();
+			transfer.whoisRefetched("owner@example.com", NOW);
+			assertThat(transfer.toRecord().whoisMailStatus()).isTrue();
+			assertThat(transfer.toRecord().email()).isEqualTo("owner@example.com");
+			assertThat(transfer.awaitsMailVerification()).isTrue();
+			transfer.mailResent(NOW.plusSeconds(1));
+			assertThat(transfer.toRecord().modificationDate()).isEqualTo(NOW.plusSeconds(1));
+			return;
+		}
+		TransferInRecord before = transfer.toRecord();
+		assertThatThrownBy(() -> transfer.mailResent(NOW)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> transfer.whoisRefetched("owner@example.com", NOW))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(transfer.toRecord()).isEqualTo(before);
+	}
+
+	static Stream<TransferInStatus> everyStatus() {
+		return Stream.of(TransferInStatus.values());
+	}
+
 	static Stream<TransferInResultCode> rejections() {
 		return Stream.of(TransferInResultCode.CLIENT_REJECTED, TransferInResultCode.SERVER_CANCELLED,
 				TransferInResultCode.TRANSFER_PROHIBITED, TransferInResultCode.TRANSFER_SUBMITTED);

@@ -1,0 +1,13 @@
+package dev.domainemu.transferin;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+
+	List<OutboxMail> findByUserIdOrderByIdAsc(String userId);
+
+	List<OutboxMail> findByUserIdAndDomainNameOrderByIdAsc(String userId, String domainName);
+
+}

@@ -1,0 +1,34 @@
+package dev.domainemu.transferin.action;
+
+import dev.domainemu.rpc.ActionHandler;
+import dev.domainemu.rpc.NoFields;
+import dev.domainemu.rpc.RpcRequest;
+import dev.domainemu.transferin.TransferInService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks the registrant email up in WHOIS again while a transfer-in awaits mail
+ * verification.
+ */
+@Component
+class TransferInRefetchWhoisEmailAction implements ActionHandler {
+
+	private final TransferInService transfers;
+
+	TransferInRefetchWhoisEmailAction(TransferInService transfers) {
+		this.transfers = transfers;
+	}
+
+	@Override
+	public String action() {
+		return "TransferInRefetchWhoisEmail";
+	}
+
+	@Override
+	public Object handle(RpcRequest request) {
+		this.transfers.refetchWhoisEmail(request.userId(), request.requiredDomainName("DomainName"));
+		return NoFields.INSTANCE;
+	}
+
+}
