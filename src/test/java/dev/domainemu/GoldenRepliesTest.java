@@ -34,6 +34,8 @@ class GoldenRepliesTest extends EmulatorTest {
 
 	private static final String RESEND = "TransferInResendMailToken";
 
+	private static final String CANCEL = "SaveSingleTaskForCancelingTransferIn";
+
 	private static final String REFETCH = "TransferInRefetchWhoisEmail";
 
 	record Case(String action, String name, int status, Function<GoldenRepliesTest, Map<String, String>> setup) {
@@ -158,6 +160,30 @@ class GoldenRepliesTest extends EmulatorTest {
 		cases.add(new Case(REFETCH, "pending-not-exist", 400,
 				(t) -> Map.of("Action", REFETCH, "DomainName", "example.com")));
 		cases.add(new Case(REFETCH, "missing-domain-name", 400, (t) -> Map.of("Action", REFETCH)));
+		cases.add(new Case(CANCEL, "success", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 20, "progressBarType", 2));
+			return Map.of("Action", CANCEL, "DomainName", "example.com");
+		}));
+		cases.add(new Case(CANCEL, "pending-not-exist", 400, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 39));
+			return Map.of("Action", CANCEL, "DomainName", "example.com");
+		}));
+		cases.add(new Case(CANCEL, "task-is-being-processed", 400, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 11));
+			t.call(Map.of("Action", CANCEL, "DomainName", "example.com"), "JSON").then().statusCode(200);
+			return Map.of("Action", CANCEL, "DomainName", "example.com");
+		}));
+		cases.add(new Case(CANCEL, "missing-domain-name", 400, (t) -> Map.of("Action", CANCEL)));
+		cases.add(new Case(DETAILS, "cancel-task-succeeded", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 11));
+			String taskNo = t.call(Map.of("Action", CANCEL, "DomainName", "example.com"), "JSON")
+				.then()
+				.statusCode(200)
+				.extract()
+				.path("TaskNo");
+			t.advanceSeconds(10);
+			return Map.of("Action", DETAILS, "TaskNo", taskNo, "PageNum", "1", "PageSize", "20");
+		}));
 		cases.add(new Case("common", "invalid-action", 404, (t) -> Map.of("Action", "NoSuchAction")));
 		cases.add(new Case("common", "missing-action", 400, (t) -> Map.of()));
 		cases.add(new Case("common", "invalid-version", 400,

@@ -4,12 +4,14 @@ import dev.domainemu.rpc.Lang;
 
 /**
  * Task types with their {@code TaskTypeDescription} in English and Chinese. The API
- * documents no name for the auth-code task; {@code QUERY_TRANSFER_AUTH_CODE} is the
+ * documents no name for the auth-code and transfer-in tasks; these names are the
  * emulator's.
  */
 public enum TaskType {
 
-	QUERY_TRANSFER_AUTH_CODE("Query transfer authorization code", "获取域名转移密码");
+	QUERY_TRANSFER_AUTH_CODE("Query transfer authorization code", "获取域名转移密码"),
+
+	CANCEL_TRANSFER_IN("Cancel domain transfer-in", "取消域名转入");
 
 	private final String english;
 

@@ -11,6 +11,9 @@ interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpe
 	Optional<TransferIn> findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(String userId,
 			String domainName, int statusCode);
 
+	Optional<TransferIn> findFirstByUserIdAndDomainNameAndStatusCodeInOrderBySubmissionDateDesc(String userId,
+			String domainName, Collection<Integer> statusCodes);
+
 	boolean existsByUserIdAndDomainNameAndStatusCodeIn(String userId, String domainName,
 			Collection<Integer> statusCodes);
 

@@ -14,6 +14,8 @@ import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
+import dev.domainemu.task.TaskService;
+import dev.domainemu.task.TaskType;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -28,6 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TransferInService {
+
+	private static final List<Integer> CANCELLABLE_STATUS_CODES = TransferInTransition.OPEN.stream()
+		.map(TransferInStatus::code)
+		.toList();
 
 	private static final List<Integer> OPEN_STATUS_CODES = Arrays.stream(TransferInStatus.values())
 		.filter((status) -> !status.finished())
@@ -46,10 +52,13 @@ public class TransferInService {
 
 	private final OutboxMailRepository outbox;
 
+	private final TaskService tasks;
+
 	private final SecureRandom random = new SecureRandom();
 
 	TransferInService(TransferInRepository transfers, TransferInReader reader, OutboxMailRepository outbox,
-			EmulatorClock clock, DomainService domains, RegistrarService registrar) {
+			TaskService tasks, EmulatorClock clock, DomainService domains, RegistrarService registrar) {
+		this.tasks = tasks;
 		this.transfers = transfers;
 		this.reader = reader;
 		this.outbox = outbox;
@@ -158,6 +167,20 @@ public class TransferInService {
 		if (whoisEmail != null) {
 			sendMail(transfer);
 		}
+	}
+
+	/**
+	 * Submits the task that cancels the domain's open transfer-in;
+	 * {@code DomainTransferPendingNotExist} when none is open,
+	 * {@code TaskIsBeingProcessed} while the domain has an unfinished task.
+	 */
+	public String submitCancellation(String userId, String domainName, String clientIp) {
+		TransferIn transfer = this.transfers
+			.findFirstByUserIdAndDomainNameAndStatusCodeInOrderBySubmissionDateDesc(userId, domainName,
+					CANCELLABLE_STATUS_CODES)
+			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
+		return this.tasks.submitSingle(userId, TaskType.CANCEL_TRANSFER_IN, domainName, transfer.instanceId(),
+				clientIp);
 	}
 
 	/**
