@@ -36,6 +36,8 @@ class GoldenRepliesTest extends EmulatorTest {
 
 	private static final String CANCEL = "SaveSingleTaskForCancelingTransferIn";
 
+	private static final String REENTER = "TransferInReenterTransferAuthorizationCode";
+
 	private static final String REFETCH = "TransferInRefetchWhoisEmail";
 
 	record Case(String action, String name, int status, Function<GoldenRepliesTest, Map<String, String>> setup) {
@@ -184,6 +186,14 @@ class GoldenRepliesTest extends EmulatorTest {
 			t.advanceSeconds(10);
 			return Map.of("Action", DETAILS, "TaskNo", taskNo, "PageNum", "1", "PageSize", "20");
 		}));
+		cases.add(new Case(REENTER, "success", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 31, "progressBarType", 1));
+			return Map.of("Action", REENTER, "DomainName", "example.com", "TransferAuthorizationCode", "Ab1#xyz89Kq7");
+		}));
+		cases.add(new Case(REENTER, "pending-not-exist", 400, (t) -> Map.of("Action", REENTER, "DomainName",
+				"example.com", "TransferAuthorizationCode", "Ab1#xyz89Kq7")));
+		cases
+			.add(new Case(REENTER, "missing-code", 400, (t) -> Map.of("Action", REENTER, "DomainName", "example.com")));
 		cases.add(new Case("common", "invalid-action", 404, (t) -> Map.of("Action", "NoSuchAction")));
 		cases.add(new Case("common", "missing-action", 400, (t) -> Map.of()));
 		cases.add(new Case("common", "invalid-version", 400,

@@ -10,6 +10,7 @@ import java.util.List;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.paging.Paging;
+import dev.domainemu.progression.Progression;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.ApiError;
@@ -54,11 +55,18 @@ public class TransferInService {
 
 	private final TaskService tasks;
 
+	private final Progression progression;
+
+	private final TransferInProperties properties;
+
 	private final SecureRandom random = new SecureRandom();
 
 	TransferInService(TransferInRepository transfers, TransferInReader reader, OutboxMailRepository outbox,
-			TaskService tasks, EmulatorClock clock, DomainService domains, RegistrarService registrar) {
+			TaskService tasks, Progression progression, TransferInProperties properties, EmulatorClock clock,
+			DomainService domains, RegistrarService registrar) {
 		this.tasks = tasks;
+		this.progression = progression;
+		this.properties = properties;
 		this.transfers = transfers;
 		this.reader = reader;
 		this.outbox = outbox;
@@ -138,7 +146,35 @@ public class TransferInService {
 		if (saved.awaitsMailVerification()) {
 			sendMail(saved);
 		}
+		if (status == TransferInStatus.SUBMITTED_TO_REGISTRY) {
+			scheduleRegistry(saved);
+		}
 		return saved.toRecord();
+	}
+
+	/**
+	 * Takes a new authorization code for the domain's transfer-in in Status 31: the
+	 * losing registrar's code sends it to the registry (39), another leaves it in 31;
+	 * {@code DomainTransferPendingNotExist} unless a transfer-in of the domain is in 31.
+	 */
+	@Transactional
+	public void reenterAuthorizationCode(String userId, String domainName, String authorizationCode) {
+		TransferIn transfer = this.transfers
+			.findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(userId, domainName,
+					TransferInStatus.AUTHORIZATION_CODE_WRONG.code())
+			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
+		if (this.registrar.view(domainName).accepts(authorizationCode)) {
+			transfer.apply(TransferInEvent.AUTHORIZATION_CODE_REENTERED, null, this.clock.instant());
+			scheduleRegistry(transfer);
+		}
+		else {
+			transfer.apply(TransferInEvent.AUTHORIZATION_CODE_WRONG, null, this.clock.instant());
+		}
+	}
+
+	private void scheduleRegistry(TransferIn transfer) {
+		this.progression.schedule(RegistryStep.KIND, transfer.instanceId(),
+				this.clock.instant().plus(this.properties.registryTime()));
 	}
 
 	/**
