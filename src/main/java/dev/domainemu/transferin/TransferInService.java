@@ -149,6 +149,9 @@ public class TransferInService {
 		if (status == TransferInStatus.SUBMITTED_TO_REGISTRY) {
 			scheduleRegistry(saved);
 		}
+		if (TransferInTransition.OPEN.contains(status)) {
+			this.progression.schedule(ExpiryStep.KIND, saved.instanceId(), saved.toRecord().expirationDate());
+		}
 		return saved.toRecord();
 	}
 
