@@ -6,7 +6,6 @@ import com.aliyun.sdk.gateway.pop.exception.PopClientException;
 import com.aliyun.sdk.service.domain20180129.AsyncClient;
 import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListRequest;
 import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListResponse;
-import com.aliyuncs.domain.model.v20180129.QueryTransferInByInstanceIdRequest;
 import com.aliyuncs.domain.model.v20180129.QueryTransferInByInstanceIdResponse;
 import com.aliyuncs.domain.model.v20180129.SaveSingleTaskForCancelingTransferInRequest;
 import com.aliyuncs.exceptions.ClientException;
@@ -38,7 +37,7 @@ class CancelTransferInSdkTest extends EmulatorTest {
 
 		ClientException busy = catchThrowableOfType(ClientException.class, () -> sdk.call(cancel));
 		assertThat(busy.getErrCode()).isEqualTo("TaskIsBeingProcessed");
-		assertThat(transfer(sdk, instanceId).getStatus()).isEqualTo(29);
+		assertThat(sdk.transferIn(instanceId).getStatus()).isEqualTo(29);
 
 		advanceSeconds(3);
 		QueryTaskDetailListRequest details = new QueryTaskDetailListRequest();
@@ -51,7 +50,7 @@ class CancelTransferInSdkTest extends EmulatorTest {
 			assertThat(item.getTaskType()).isEqualTo("CANCEL_TRANSFER_IN");
 			assertThat(item.getTaskStatus()).isEqualTo("EXECUTE_SUCCESS");
 		});
-		QueryTransferInByInstanceIdResponse cancelled = transfer(sdk, instanceId);
+		QueryTransferInByInstanceIdResponse cancelled = sdk.transferIn(instanceId);
 		assertThat(cancelled.getStatus()).isEqualTo(50);
 		assertThat(cancelled.getSimpleTransferInStatus()).isEqualTo("FAIL");
 		assertThat(cancelled.getResultCode()).isEqualTo("clientCancelled");
@@ -75,14 +74,7 @@ class CancelTransferInSdkTest extends EmulatorTest {
 				.getTaskNo();
 			assertThat(taskNo).hasSize(36);
 			advanceSeconds(3);
-			assertThat(client
-				.queryTransferInByInstanceId(
-						com.aliyun.sdk.service.domain20180129.models.QueryTransferInByInstanceIdRequest.builder()
-							.instanceId(instanceId)
-							.build())
-				.get()
-				.getBody()
-				.getStatus()).isEqualTo(50);
+			assertThat(AsyncSdk.transferIn(client, instanceId).getStatus()).isEqualTo(50);
 			Throwable none = catchThrowableOfType(Exception.class, () -> client.saveSingleTaskForCancelingTransferIn(
 					com.aliyun.sdk.service.domain20180129.models.SaveSingleTaskForCancelingTransferInRequest.builder()
 						.domainName("example.com")
@@ -91,13 +83,6 @@ class CancelTransferInSdkTest extends EmulatorTest {
 			assertThat(none).isInstanceOf(PopClientException.class);
 			assertThat(((PopClientException) none).getErrCode()).isEqualTo("DomainTransferPendingNotExist");
 		}
-	}
-
-	private static QueryTransferInByInstanceIdResponse transfer(LegacySdk sdk, String instanceId)
-			throws ClientException {
-		QueryTransferInByInstanceIdRequest request = new QueryTransferInByInstanceIdRequest();
-		request.setInstanceId(instanceId);
-		return sdk.call(request);
 	}
 
 }

@@ -35,21 +35,21 @@ class ReenterCodeSdkTest extends EmulatorTest {
 		String instanceId = seedTransferIn(Map.of("domainName", "example.com", "status", 31, "progressBarType", 1));
 		advanceSeconds(60);
 		sdk.call(reenter("example.com", "Wrong#Code1"));
-		QueryTransferInByInstanceIdResponse wrong = transfer(sdk, instanceId);
+		QueryTransferInByInstanceIdResponse wrong = sdk.transferIn(instanceId);
 		assertThat(wrong.getStatus()).isEqualTo(31);
 		assertThat(wrong.getSimpleTransferInStatus()).isEqualTo("PASSWORD_VERIFICATION");
 		assertThat(wrong.getModificationDate()).isEqualTo("2026-01-15 12:01:00");
 
 		sdk.call(reenter("example.com", "Right#Code1"));
-		QueryTransferInByInstanceIdResponse submitted = transfer(sdk, instanceId);
+		QueryTransferInByInstanceIdResponse submitted = sdk.transferIn(instanceId);
 		assertThat(submitted.getStatus()).isEqualTo(39);
 		assertThat(submitted.getSimpleTransferInStatus()).isEqualTo("PENDING");
 		assertThat(submitted.getTransferAuthorizationCodeSubmissionDate()).isEqualTo("2026-01-15 12:01:00");
 
 		advanceSeconds(19);
-		assertThat(transfer(sdk, instanceId).getStatus()).isEqualTo(39);
+		assertThat(sdk.transferIn(instanceId).getStatus()).isEqualTo(39);
 		advanceSeconds(1);
-		QueryTransferInByInstanceIdResponse done = transfer(sdk, instanceId);
+		QueryTransferInByInstanceIdResponse done = sdk.transferIn(instanceId);
 		assertThat(done.getStatus()).isEqualTo(59);
 		assertThat(done.getSimpleTransferInStatus()).isEqualTo("SUCCESS");
 		assertThat(done.getResultDate()).isEqualTo("2026-01-15 12:01:20");
@@ -93,14 +93,7 @@ class ReenterCodeSdkTest extends EmulatorTest {
 							.transferAuthorizationCode("any-code")
 							.build())
 				.get();
-			assertThat(client
-				.queryTransferInByInstanceId(
-						com.aliyun.sdk.service.domain20180129.models.QueryTransferInByInstanceIdRequest.builder()
-							.instanceId(instanceId)
-							.build())
-				.get()
-				.getBody()
-				.getStatus()).isEqualTo(39);
+			assertThat(AsyncSdk.transferIn(client, instanceId).getStatus()).isEqualTo(39);
 			Throwable none = catchThrowableOfType(Exception.class, () -> client
 				.transferInReenterTransferAuthorizationCode(
 						com.aliyun.sdk.service.domain20180129.models.TransferInReenterTransferAuthorizationCodeRequest
@@ -119,13 +112,6 @@ class ReenterCodeSdkTest extends EmulatorTest {
 		request.setDomainName(domainName);
 		request.setTransferAuthorizationCode(code);
 		return request;
-	}
-
-	private static QueryTransferInByInstanceIdResponse transfer(LegacySdk sdk, String instanceId)
-			throws ClientException {
-		QueryTransferInByInstanceIdRequest request = new QueryTransferInByInstanceIdRequest();
-		request.setInstanceId(instanceId);
-		return sdk.call(request);
 	}
 
 }

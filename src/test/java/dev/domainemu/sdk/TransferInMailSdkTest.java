@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.aliyun.sdk.gateway.pop.exception.PopClientException;
 import com.aliyun.sdk.service.domain20180129.AsyncClient;
-import com.aliyuncs.domain.model.v20180129.QueryTransferInByInstanceIdRequest;
 import com.aliyuncs.domain.model.v20180129.QueryTransferInByInstanceIdResponse;
 import com.aliyuncs.domain.model.v20180129.TransferInRefetchWhoisEmailRequest;
 import com.aliyuncs.domain.model.v20180129.TransferInResendMailTokenRequest;
@@ -43,7 +42,7 @@ class TransferInMailSdkTest extends EmulatorTest {
 		assertThat(sdk.call(resend).getRequestId()).matches("[0-9A-F-]{36}");
 		List<String> after = tokens("example.com");
 		assertThat(after).hasSize(2).doesNotHaveDuplicates().startsWith(tokens.get(0));
-		assertThat(transfer(sdk, instanceId).getModificationDate()).isEqualTo("2026-01-15 12:00:30");
+		assertThat(sdk.transferIn(instanceId).getModificationDate()).isEqualTo("2026-01-15 12:00:30");
 
 		resend.setDomainName("elsewhere.com");
 		ClientException error = catchThrowableOfType(ClientException.class, () -> sdk.call(resend));
@@ -60,7 +59,7 @@ class TransferInMailSdkTest extends EmulatorTest {
 		TransferInRefetchWhoisEmailRequest refetch = new TransferInRefetchWhoisEmailRequest();
 		refetch.setDomainName("hidden.com");
 		sdk.call(refetch);
-		assertThat(transfer(sdk, instanceId).getWhoisMailStatus()).isFalse();
+		assertThat(sdk.transferIn(instanceId).getWhoisMailStatus()).isFalse();
 		TransferInResendMailTokenRequest resend = new TransferInResendMailTokenRequest();
 		resend.setDomainName("hidden.com");
 		sdk.call(resend);
@@ -68,7 +67,7 @@ class TransferInMailSdkTest extends EmulatorTest {
 
 		seedRegistrar(Map.of("domainName", "hidden.com", "whoisEmail", "owner@hidden.com"));
 		sdk.call(refetch);
-		QueryTransferInByInstanceIdResponse found = transfer(sdk, instanceId);
+		QueryTransferInByInstanceIdResponse found = sdk.transferIn(instanceId);
 		assertThat(found.getWhoisMailStatus()).isTrue();
 		assertThat(found.getEmail()).isEqualTo("owner@hidden.com");
 		assertThat(found.getStatus()).isEqualTo(11);
@@ -125,13 +124,6 @@ class TransferInMailSdkTest extends EmulatorTest {
 			.statusCode(200)
 			.extract()
 			.path("token");
-	}
-
-	private static QueryTransferInByInstanceIdResponse transfer(LegacySdk sdk, String instanceId)
-			throws ClientException {
-		QueryTransferInByInstanceIdRequest request = new QueryTransferInByInstanceIdRequest();
-		request.setInstanceId(instanceId);
-		return sdk.call(request);
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.domainemu.support;
 import com.aliyun.auth.credentials.Credential;
 import com.aliyun.auth.credentials.provider.StaticCredentialProvider;
 import com.aliyun.sdk.service.domain20180129.AsyncClient;
+import com.aliyun.sdk.service.domain20180129.models.QueryTransferInByInstanceIdRequest;
+import com.aliyun.sdk.service.domain20180129.models.QueryTransferInByInstanceIdResponseBody;
 import darabonba.core.client.ClientOverrideConfiguration;
 
 /**
@@ -12,6 +14,15 @@ import darabonba.core.client.ClientOverrideConfiguration;
 public final class AsyncSdk {
 
 	private AsyncSdk() {
+	}
+
+	/** QueryTransferInByInstanceId for one instance, waited for. */
+	public static QueryTransferInByInstanceIdResponseBody transferIn(AsyncClient client, String instanceId)
+			throws Exception {
+		return client
+			.queryTransferInByInstanceId(QueryTransferInByInstanceIdRequest.builder().instanceId(instanceId).build())
+			.get()
+			.getBody();
 	}
 
 	public static AsyncClient client(String endpoint) {

@@ -4,6 +4,8 @@ import com.aliyuncs.AcsRequest;
 import com.aliyuncs.AcsResponse;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
+import com.aliyuncs.domain.model.v20180129.QueryTransferInByInstanceIdRequest;
+import com.aliyuncs.domain.model.v20180129.QueryTransferInByInstanceIdResponse;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.http.FormatType;
 import com.aliyuncs.http.ProtocolType;
@@ -25,6 +27,13 @@ public final class LegacySdk {
 	public LegacySdk(String endpoint, FormatType format) {
 		this.endpoint = endpoint;
 		this.format = format;
+	}
+
+	/** QueryTransferInByInstanceId for one instance. */
+	public QueryTransferInByInstanceIdResponse transferIn(String instanceId) throws ClientException {
+		QueryTransferInByInstanceIdRequest request = new QueryTransferInByInstanceIdRequest();
+		request.setInstanceId(instanceId);
+		return call(request);
 	}
 
 	public <T extends AcsResponse> T call(AcsRequest<T> request) throws ClientException {
