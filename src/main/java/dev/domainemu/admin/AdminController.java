@@ -16,6 +16,7 @@ import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.DomainNames;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.transferin.OutboxMailRecord;
+import dev.domainemu.transferin.TransferInMailService;
 import dev.domainemu.transferin.TransferInSeed;
 import dev.domainemu.transferin.TransferInService;
 
@@ -51,8 +52,11 @@ class AdminController {
 
 	private final RegistrarService registrar;
 
+	private final TransferInMailService mail;
+
 	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
-			Progression progression, EmulatorClock clock, RegistrarService registrar) {
+			Progression progression, EmulatorClock clock, RegistrarService registrar, TransferInMailService mail) {
+		this.mail = mail;
 		this.registrar = registrar;
 		this.accounts = accounts;
 		this.domains = domains;
@@ -97,8 +101,7 @@ class AdminController {
 
 	@GetMapping("/outbox")
 	List<OutboxMailRecord> outbox(@RequestParam(required = false) String domainName) {
-		return this.transfers.outbox(this.accounts.defaultUserId(),
-				(domainName != null) ? domainName(domainName) : null);
+		return this.mail.outbox(this.accounts.defaultUserId(), (domainName != null) ? domainName(domainName) : null);
 	}
 
 	@PostMapping("/reset")

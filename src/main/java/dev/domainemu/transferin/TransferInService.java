@@ -1,10 +1,8 @@
 package dev.domainemu.transferin;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 import dev.domainemu.clock.EmulatorClock;
@@ -51,7 +49,7 @@ public class TransferInService {
 
 	private final TransferInReader reader;
 
-	private final OutboxMailRepository outbox;
+	private final TransferInMailService mail;
 
 	private final TaskService tasks;
 
@@ -59,9 +57,7 @@ public class TransferInService {
 
 	private final TransferInProperties properties;
 
-	private final SecureRandom random = new SecureRandom();
-
-	TransferInService(TransferInRepository transfers, TransferInReader reader, OutboxMailRepository outbox,
+	TransferInService(TransferInRepository transfers, TransferInReader reader, TransferInMailService mail,
 			TaskService tasks, Progression progression, TransferInProperties properties, EmulatorClock clock,
 			DomainService domains, RegistrarService registrar) {
 		this.tasks = tasks;
@@ -69,7 +65,7 @@ public class TransferInService {
 		this.properties = properties;
 		this.transfers = transfers;
 		this.reader = reader;
-		this.outbox = outbox;
+		this.mail = mail;
 		this.clock = clock;
 		this.domains = domains;
 		this.registrar = registrar;
@@ -144,7 +140,7 @@ public class TransferInService {
 				status, progressBarType, email, needMailCheck, whoisMailStatus, resultCode, this.clock.instant());
 		TransferIn saved = this.transfers.save(transfer);
 		if (saved.awaitsMailVerification()) {
-			sendMail(saved);
+			this.mail.send(saved);
 		}
 		if (status == TransferInStatus.SUBMITTED_TO_REGISTRY) {
 			scheduleRegistry(saved);
@@ -181,34 +177,6 @@ public class TransferInService {
 	}
 
 	/**
-	 * Sends the verification mail of the domain's transfer-in again, with a new token;
-	 * {@code DomainTransferPendingNotExist} unless a transfer-in of the domain awaits
-	 * mail verification (Status 11). Without a WHOIS address nothing is sent.
-	 */
-	@Transactional
-	public void resendMailToken(String userId, String domainName) {
-		TransferIn transfer = awaitingMail(userId, domainName);
-		transfer.mailResent(this.clock.instant());
-		if (transfer.awaitsMailVerification()) {
-			sendMail(transfer);
-		}
-	}
-
-	/**
-	 * Looks the registrant email up in WHOIS again for the domain's transfer-in in Status
-	 * 11; an address found becomes the transfer's email and the mail goes out to it.
-	 */
-	@Transactional
-	public void refetchWhoisEmail(String userId, String domainName) {
-		TransferIn transfer = awaitingMail(userId, domainName);
-		String whoisEmail = this.registrar.view(domainName).whoisEmail();
-		transfer.whoisRefetched(whoisEmail, this.clock.instant());
-		if (whoisEmail != null) {
-			sendMail(transfer);
-		}
-	}
-
-	/**
 	 * Submits the task that cancels the domain's open transfer-in;
 	 * {@code DomainTransferPendingNotExist} when none is open,
 	 * {@code TaskIsBeingProcessed} while the domain has an unfinished task.
@@ -220,31 +188,6 @@ public class TransferInService {
 			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
 		return this.tasks.submitSingle(userId, TaskType.CANCEL_TRANSFER_IN, domainName, transfer.instanceId(),
 				clientIp);
-	}
-
-	/**
-	 * The verification mails sent for the account, oldest first, for one domain or all.
-	 */
-	@Transactional(readOnly = true)
-	public List<OutboxMailRecord> outbox(String userId, String domainName) {
-		List<OutboxMail> mails = (domainName != null)
-				? this.outbox.findByUserIdAndDomainNameOrderByIdAsc(userId, domainName)
-				: this.outbox.findByUserIdOrderByIdAsc(userId);
-		return mails.stream().map(OutboxMail::toRecord).toList();
-	}
-
-	private TransferIn awaitingMail(String userId, String domainName) {
-		return this.transfers
-			.findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(userId, domainName,
-					TransferInStatus.MAIL_TOKEN_SENT.code())
-			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
-	}
-
-	private void sendMail(TransferIn transfer) {
-		byte[] bytes = new byte[16];
-		this.random.nextBytes(bytes);
-		this.outbox.save(new OutboxMail(transfer.userId(), transfer.instanceId(), transfer.domainName(),
-				transfer.email(), HexFormat.of().formatHex(bytes), this.clock.instant()));
 	}
 
 	/**
@@ -287,7 +230,7 @@ public class TransferInService {
 
 	@Transactional
 	public void clear() {
-		this.outbox.deleteAllInBatch();
+		this.mail.clear();
 		this.transfers.deleteAllInBatch();
 	}
 

@@ -3,7 +3,7 @@ package dev.domainemu.transferin.action;
 import dev.domainemu.rpc.ActionHandler;
 import dev.domainemu.rpc.NoFields;
 import dev.domainemu.rpc.RpcRequest;
-import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferin.TransferInMailService;
 
 import org.springframework.stereotype.Component;
 
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TransferInRefetchWhoisEmailAction implements ActionHandler {
 
-	private final TransferInService transfers;
+	private final TransferInMailService transfers;
 
-	TransferInRefetchWhoisEmailAction(TransferInService transfers) {
+	TransferInRefetchWhoisEmailAction(TransferInMailService transfers) {
 		this.transfers = transfers;
 	}
 

@@ -3,7 +3,7 @@ package dev.domainemu.transferin.action;
 import dev.domainemu.rpc.ActionHandler;
 import dev.domainemu.rpc.NoFields;
 import dev.domainemu.rpc.RpcRequest;
-import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferin.TransferInMailService;
 
 import org.springframework.stereotype.Component;
 
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TransferInResendMailTokenAction implements ActionHandler {
 
-	private final TransferInService transfers;
+	private final TransferInMailService transfers;
 
-	TransferInResendMailTokenAction(TransferInService transfers) {
+	TransferInResendMailTokenAction(TransferInMailService transfers) {
 		this.transfers = transfers;
 	}
 

@@ -1,0 +1,97 @@
+package dev.domainemu.transferin;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+
+import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.registrar.RegistrarService;
+import dev.domainemu.rpc.ApiError;
+import dev.domainemu.rpc.ApiException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The verification mail of transfer-ins that await it (Status 11): sending it to the
+ * outbox, sending it again, and asking WHOIS again for the registrant email.
+ */
+@Service
+public class TransferInMailService {
+
+	private final TransferInRepository transfers;
+
+	private final OutboxMailRepository outbox;
+
+	private final RegistrarService registrar;
+
+	private final EmulatorClock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	TransferInMailService(TransferInRepository transfers, OutboxMailRepository outbox, RegistrarService registrar,
+			EmulatorClock clock) {
+		this.transfers = transfers;
+		this.outbox = outbox;
+		this.registrar = registrar;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends the verification mail of the domain's transfer-in again, with a new token;
+	 * {@code DomainTransferPendingNotExist} unless a transfer-in of the domain awaits
+	 * mail verification (Status 11). Without a WHOIS address nothing is sent.
+	 */
+	@Transactional
+	public void resendMailToken(String userId, String domainName) {
+		TransferIn transfer = awaitingMail(userId, domainName);
+		transfer.mailResent(this.clock.instant());
+		if (transfer.awaitsMailVerification()) {
+			send(transfer);
+		}
+	}
+
+	/**
+	 * Looks the registrant email up in WHOIS again for the domain's transfer-in in Status
+	 * 11; an address found becomes the transfer's email and the mail goes out to it.
+	 */
+	@Transactional
+	public void refetchWhoisEmail(String userId, String domainName) {
+		TransferIn transfer = awaitingMail(userId, domainName);
+		String whoisEmail = this.registrar.view(domainName).whoisEmail();
+		transfer.whoisRefetched(whoisEmail, this.clock.instant());
+		if (whoisEmail != null) {
+			send(transfer);
+		}
+	}
+
+	/**
+	 * The verification mails sent for the account, oldest first, for one domain or all.
+	 */
+	@Transactional(readOnly = true)
+	public List<OutboxMailRecord> outbox(String userId, String domainName) {
+		List<OutboxMail> mails = (domainName != null)
+				? this.outbox.findByUserIdAndDomainNameOrderByIdAsc(userId, domainName)
+				: this.outbox.findByUserIdOrderByIdAsc(userId);
+		return mails.stream().map(OutboxMail::toRecord).toList();
+	}
+
+	private TransferIn awaitingMail(String userId, String domainName) {
+		return this.transfers
+			.findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(userId, domainName,
+					TransferInStatus.MAIL_TOKEN_SENT.code())
+			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
+	}
+
+	void send(TransferIn transfer) {
+		byte[] bytes = new byte[16];
+		this.random.nextBytes(bytes);
+		this.outbox.save(new OutboxMail(transfer.userId(), transfer.instanceId(), transfer.domainName(),
+				transfer.email(), HexFormat.of().formatHex(bytes), this.clock.instant()));
+	}
+
+	void clear() {
+		this.outbox.deleteAllInBatch();
+	}
+
+}
