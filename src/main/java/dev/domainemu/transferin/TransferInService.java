@@ -34,7 +34,7 @@ public class TransferInService {
 		.map(TransferInStatus::code)
 		.toList();
 
-	private static final List<Integer> OPEN_STATUS_CODES = Arrays.stream(TransferInStatus.values())
+	private static final List<Integer> UNFINISHED_STATUS_CODES = Arrays.stream(TransferInStatus.values())
 		.filter((status) -> !status.finished())
 		.map(TransferInStatus::code)
 		.toList();
@@ -84,7 +84,7 @@ public class TransferInService {
 		if (this.domains.holds(userId, domainName)) {
 			return Feasibility.ALREADY_IN_ACCOUNT;
 		}
-		if (this.transfers.existsByUserIdAndDomainNameAndStatusCodeIn(userId, domainName, OPEN_STATUS_CODES)) {
+		if (this.transfers.existsByUserIdAndDomainNameAndStatusCodeIn(userId, domainName, UNFINISHED_STATUS_CODES)) {
 			return Feasibility.TRANSFER_IN_PROGRESS;
 		}
 		RegistrarView view = this.registrar.view(domainName);
