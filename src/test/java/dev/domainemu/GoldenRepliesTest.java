@@ -40,6 +40,14 @@ class GoldenRepliesTest extends EmulatorTest {
 
 	private static final String REFETCH = "TransferInRefetchWhoisEmail";
 
+	private static final String ORDER = "SaveSingleTaskForCreatingOrderTransfer";
+
+	private static final String BATCH = "SaveBatchTaskForCreatingOrderTransfer";
+
+	private static final String CHECK_TOKEN = "TransferInCheckMailToken";
+
+	private static final String CONFIRM = "ConfirmTransferInEmail";
+
 	record Case(String action, String name, int status, Function<GoldenRepliesTest, Map<String, String>> setup) {
 
 		@Override
@@ -194,6 +202,87 @@ class GoldenRepliesTest extends EmulatorTest {
 				"example.com", "TransferAuthorizationCode", "Ab1#xyz89Kq7")));
 		cases
 			.add(new Case(REENTER, "missing-code", 400, (t) -> Map.of("Action", REENTER, "DomainName", "example.com")));
+		cases.add(new Case(ORDER, "success", 200, (t) -> order("example.com")));
+		cases.add(new Case(ORDER, "task-is-being-processed", 400, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 11));
+			return order("example.com");
+		}));
+		cases.add(new Case(ORDER, "task-is-being-processed-zh", 400, (t) -> {
+			t.call(order("example.com"), "JSON").then().statusCode(200);
+			Map<String, String> again = new LinkedHashMap<>(order("example.com"));
+			again.put("Lang", "zh");
+			return again;
+		}));
+		cases.add(new Case(ORDER, "missing-authorization-code", 400,
+				(t) -> Map.of("Action", ORDER, "DomainName", "example.com", "RegistrantProfileId", "1001")));
+		cases.add(new Case(ORDER, "missing-registrant-profile-id", 400,
+				(t) -> Map.of("Action", ORDER, "DomainName", "example.com", "AuthorizationCode", "Ab1#xyz89Kq7")));
+		cases.add(new Case(ORDER, "invalid-registrant-profile-id", 400, (t) -> Map.of("Action", ORDER, "DomainName",
+				"example.com", "AuthorizationCode", "Ab1#xyz89Kq7", "RegistrantProfileId", "abc")));
+		cases.add(new Case(ORDER, "invalid-permit-premium", 400, (t) -> {
+			Map<String, String> parameters = new LinkedHashMap<>(order("example.com"));
+			parameters.put("PermitPremiumTransfer", "maybe");
+			return parameters;
+		}));
+		cases.add(new Case(BATCH, "success", 200, (t) -> batch("first.com", "second.cn")));
+		cases.add(new Case(BATCH, "missing-order-transfer-param", 400, (t) -> Map.of("Action", BATCH)));
+		cases.add(new Case(BATCH, "duplicate-domain", 400, (t) -> batch("first.com", "FIRST.com")));
+		cases.add(new Case(BATCH, "missing-item-code", 400, (t) -> {
+			Map<String, String> parameters = new LinkedHashMap<>(batch("first.com", "second.cn"));
+			parameters.remove("OrderTransferParam.2.AuthorizationCode");
+			return parameters;
+		}));
+		cases.add(new Case(BATCH, "task-is-being-processed", 400, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "second.cn", "status", 20, "progressBarType", 2));
+			return batch("first.com", "second.cn");
+		}));
+		cases.add(new Case(DETAILS, "order-task-succeeded", 200, (t) -> {
+			String taskNo = t.call(order("example.com"), "JSON").then().statusCode(200).extract().path("TaskNo");
+			t.advanceSeconds(10);
+			return Map.of("Action", DETAILS, "TaskNo", taskNo, "PageNum", "1", "PageSize", "20");
+		}));
+		cases.add(new Case(DETAILS, "order-task-failed-already-held", 200, (t) -> {
+			t.seedDomain("example.com", null, false);
+			String taskNo = t.call(order("example.com"), "JSON").then().statusCode(200).extract().path("TaskNo");
+			t.advanceSeconds(10);
+			return Map.of("Action", DETAILS, "TaskNo", taskNo, "PageNum", "1", "PageSize", "20");
+		}));
+		cases.add(new Case(TRANSFER_IN, "ordered-awaiting-mail", 200, (t) -> {
+			t.call(order("example.com"), "JSON").then().statusCode(200);
+			t.advanceSeconds(10);
+			return Map.of("Action", TRANSFER_IN, "InstanceId", t.outboxMail("example.com").get("instanceId"));
+		}));
+		cases.add(new Case(CHECK_TOKEN, "success", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 11, "progressBarType", 1));
+			return Map.of("Action", CHECK_TOKEN, "Token", t.outboxMail("example.com").get("token"));
+		}));
+		cases.add(new Case(CHECK_TOKEN, "already-verified", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 11, "progressBarType", 0));
+			String token = t.outboxMail("example.com").get("token");
+			t.call(Map.of("Action", CHECK_TOKEN, "Token", token), "JSON").then().statusCode(200);
+			return Map.of("Action", CHECK_TOKEN, "Token", token);
+		}));
+		cases.add(new Case(CHECK_TOKEN, "token-failed", 400,
+				(t) -> Map.of("Action", CHECK_TOKEN, "Token", "0123456789abcdef0123456789abcdef")));
+		cases.add(new Case(CHECK_TOKEN, "token-failed-zh", 400,
+				(t) -> Map.of("Action", CHECK_TOKEN, "Token", "0123456789abcdef0123456789abcdef", "Lang", "zh")));
+		cases.add(new Case(CHECK_TOKEN, "missing-token", 400, (t) -> Map.of("Action", CHECK_TOKEN)));
+		cases.add(new Case(CONFIRM, "success", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 11, "progressBarType", 1));
+			return Map.of("Action", CONFIRM, "DomainName.1", "example.com", "Email", "ADMIN@example.com");
+		}));
+		cases.add(new Case(CONFIRM, "partly", 200, (t) -> {
+			t.seedTransferIn(Map.of("domainName", "example.com", "status", 11, "progressBarType", 1));
+			t.seedTransferIn(Map.of("domainName", "other.com", "status", 11, "progressBarType", 1));
+			return Map.of("Action", CONFIRM, "DomainName.1", "example.com", "DomainName.2", "other.com", "DomainName.3",
+					"nothing.com", "Email", "admin@example.com");
+		}));
+		cases.add(new Case(CONFIRM, "missing-domain-name", 400,
+				(t) -> Map.of("Action", CONFIRM, "Email", "admin@example.com")));
+		cases.add(new Case(CONFIRM, "invalid-domain-name", 400, (t) -> Map.of("Action", CONFIRM, "DomainName.1",
+				"example.com", "DomainName.2", "bad name.com", "Email", "admin@example.com")));
+		cases.add(new Case(CONFIRM, "missing-email", 400,
+				(t) -> Map.of("Action", CONFIRM, "DomainName.1", "example.com")));
 		cases.add(new Case("common", "invalid-action", 404, (t) -> Map.of("Action", "NoSuchAction")));
 		cases.add(new Case("common", "missing-action", 400, (t) -> Map.of()));
 		cases.add(new Case("common", "invalid-version", 400,
@@ -222,6 +311,23 @@ class GoldenRepliesTest extends EmulatorTest {
 		all.put("Format", format);
 		all.putIfAbsent("Version", "2018-01-29");
 		return io.restassured.RestAssured.given().port(this.port).queryParams(all).post("/");
+	}
+
+	private static Map<String, String> order(String domainName) {
+		return Map.of("Action", ORDER, "DomainName", domainName, "AuthorizationCode", "Ab1#xyz89Kq7",
+				"RegistrantProfileId", "1001");
+	}
+
+	private static Map<String, String> batch(String... domainNames) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("Action", BATCH);
+		for (int i = 0; i < domainNames.length; i++) {
+			String prefix = "OrderTransferParam." + (i + 1) + ".";
+			parameters.put(prefix + "DomainName", domainNames[i]);
+			parameters.put(prefix + "AuthorizationCode", "Ab1#xyz89Kq7");
+			parameters.put(prefix + "RegistrantProfileId", "1001");
+		}
+		return parameters;
 	}
 
 	private static Map<String, String> details(GoldenRepliesTest t, String domainName, double advance,

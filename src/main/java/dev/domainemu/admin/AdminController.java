@@ -2,6 +2,7 @@ package dev.domainemu.admin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.progression.Progression;
+import dev.domainemu.progression.StepPolicy;
+import dev.domainemu.progression.StepSetting;
 import dev.domainemu.registrar.RegistrarSeed;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
@@ -23,6 +26,7 @@ import dev.domainemu.transferin.TransferInService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -87,7 +91,7 @@ class AdminController {
 	ResponseEntity<TransferInView> addTransferIn(@RequestBody TransferInSeed request) {
 		TransferInSeed seed = new TransferInSeed(domainName(request.domainName()), request.status(),
 				request.progressBarType(), request.email(), request.needMailCheck(), request.whoisMailStatus(),
-				request.resultCode());
+				request.resultCode(), request.authorizationCode());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(TransferInView.of(this.transfers.seed(this.accounts.defaultUserId(), seed)));
 	}
@@ -95,12 +99,14 @@ class AdminController {
 	@PostMapping("/registrar-domains")
 	ResponseEntity<RegistrarView> addRegistrarDomain(@RequestBody RegistrarSeed request) {
 		RegistrarSeed seed = new RegistrarSeed(domainName(request.domainName()), request.authorizationCode(),
-				request.transferProhibited(), request.whoisEmail(), request.premium());
+				request.transferProhibited(), request.whoisEmail(), request.premium(), request.progressBarType(),
+				request.nameAuditPasses());
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.registrar.seed(seed));
 	}
 
 	@GetMapping("/outbox")
 	List<OutboxMailRecord> outbox(@RequestParam(required = false) String domainName) {
+		this.progression.runDue();
 		return this.mail.outbox(this.accounts.defaultUserId(), (domainName != null) ? domainName(domainName) : null);
 	}
 
@@ -144,6 +150,71 @@ class AdminController {
 		}
 		this.progression.advance(Duration.ofMillis(Math.round(request.seconds() * 1000)));
 		return clock();
+	}
+
+	@GetMapping("/progression")
+	Map<String, AdminRequests.StepState> progression() {
+		Map<String, Long> pending = this.progression.pending();
+		Map<String, AdminRequests.StepState> steps = new LinkedHashMap<>();
+		this.progression.settings()
+			.forEach((kind, setting) -> steps.put(kind, AdminRequests.StepState.of(setting, pending.get(kind))));
+		return steps;
+	}
+
+	/**
+	 * Changes the policies of the steps named in the body, all or none: every entry is
+	 * checked before any is applied.
+	 */
+	@PutMapping("/progression")
+	Map<String, AdminRequests.StepState> setProgression(@RequestBody Map<String, AdminRequests.StepChange> request) {
+		if (request == null || request.isEmpty()) {
+			throw AdminException.badField("steps", "name at least one step: " + this.progression.settings().keySet());
+		}
+		Map<String, StepSetting> changes = new LinkedHashMap<>();
+		request.forEach((kind, change) -> {
+			if (!this.progression.hasKind(kind)) {
+				throw new AdminException(HttpStatus.NOT_FOUND, kind,
+						kind + ": no such step; the steps are " + this.progression.settings().keySet());
+			}
+			changes.put(kind, change(kind, change, this.progression.setting(kind)));
+		});
+		changes.forEach(this.progression::update);
+		return progression();
+	}
+
+	/**
+	 * Runs now the waiting steps of a kind, all of them or those of one target (an
+	 * InstanceId, or a TaskDetailNo for task steps), whatever their policy.
+	 */
+	@PostMapping("/progression/{kind}/run")
+	Map<String, Integer> runSteps(@PathVariable String kind, @RequestParam(required = false) String target) {
+		if (!this.progression.hasKind(kind)) {
+			throw new AdminException(HttpStatus.NOT_FOUND, "kind",
+					kind + ": no such step; the steps are " + this.progression.settings().keySet());
+		}
+		return Map.of("ran", this.progression.runNow(kind, target));
+	}
+
+	private static StepSetting change(String kind, AdminRequests.StepChange change, StepSetting current) {
+		if (change == null) {
+			throw AdminException.badField(kind, "give a policy, seconds, or both");
+		}
+		StepPolicy policy = current.policy();
+		if (change.policy() != null) {
+			policy = StepPolicy.ofLabel(change.policy());
+			if (policy == null) {
+				throw AdminException.badField(kind + ".policy",
+						"'" + change.policy() + "' is not immediate, timed or manual");
+			}
+		}
+		Duration duration = current.duration();
+		if (change.seconds() != null) {
+			if (change.seconds() < 0 || change.seconds().isInfinite() || change.seconds().isNaN()) {
+				throw AdminException.badField(kind + ".seconds", "must be zero or more");
+			}
+			duration = Duration.ofMillis(Math.round(change.seconds() * 1000));
+		}
+		return new StepSetting(policy, duration);
 	}
 
 	private static String domainName(String value) {

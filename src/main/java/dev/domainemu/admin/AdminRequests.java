@@ -2,6 +2,8 @@ package dev.domainemu.admin;
 
 import java.time.Instant;
 
+import dev.domainemu.progression.StepSetting;
+
 /**
  * Bodies of admin requests and replies.
  */
@@ -17,6 +19,20 @@ final class AdminRequests {
 	}
 
 	record Advance(Double seconds) {
+	}
+
+	/** A change to a step's policy; either part may be left out. */
+	record StepChange(String policy, Double seconds) {
+	}
+
+	/** A step's policy, its duration in seconds, and how many steps of it wait. */
+	record StepState(String policy, double seconds, long pending) {
+
+		static StepState of(StepSetting setting, Long pending) {
+			return new StepState(setting.policy().label(), setting.duration().toMillis() / 1000.0,
+					(pending != null) ? pending : 0);
+		}
+
 	}
 
 }

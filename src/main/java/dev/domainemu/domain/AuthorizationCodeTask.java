@@ -2,6 +2,7 @@ package dev.domainemu.domain;
 
 import dev.domainemu.task.TaskExecutor;
 import dev.domainemu.task.TaskOutcome;
+import dev.domainemu.task.TaskWork;
 import dev.domainemu.task.TaskType;
 
 import org.springframework.stereotype.Component;
@@ -32,8 +33,8 @@ class AuthorizationCodeTask implements TaskExecutor {
 	}
 
 	@Override
-	public TaskOutcome execute(String userId, String domainName, String instanceId) {
-		HeldDomain domain = this.domains.findByUserIdAndDomainName(userId, domainName).orElse(null);
+	public TaskOutcome execute(TaskWork work) {
+		HeldDomain domain = this.domains.findByUserIdAndDomainName(work.userId(), work.domainName()).orElse(null);
 		if (domain == null) {
 			return TaskOutcome.failed(NOT_HELD);
 		}

@@ -2,9 +2,12 @@ package dev.domainemu.progression;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.domainemu.clock.EmulatorClock;
@@ -15,6 +18,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,10 +29,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves time-driven state. Steps are stored with the emulator time they fall due; they
- * run in time order when the clock passes them: before any RPC call is handled, every 200
- * ms of real time, and one by one while the clock is advanced, the clock standing at each
- * step's time while it runs.
+ * Moves time-driven state. Each kind of step has a policy ({@link StepSetting}), read
+ * from {@code emulator.progression.<kind>.policy} and {@code .duration} at startup and
+ * changeable at runtime. Steps are stored with the emulator time they fall due; they run
+ * in time order when the clock passes them: before any RPC call is handled, every 200 ms
+ * of real time, and one by one while the clock is advanced, the clock standing at each
+ * step's time while it runs. Manual steps wait until {@link #runNow} is asked for.
  */
 @Service
 public class Progression implements RpcCallListener, SmartInitializingSingleton {
@@ -35,7 +43,13 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private final ScheduledStepRepository steps;
 
-	private final Map<String, StepHandler> handlers = new HashMap<>();
+	private final Map<String, StepHandler> handlers = new LinkedHashMap<>();
+
+	private final Map<String, StepSetting> settings = new ConcurrentHashMap<>();
+
+	private final Map<String, StepSetting> configuredSettings = new LinkedHashMap<>();
+
+	private final Environment environment;
 
 	private final EmulatorClock clock;
 
@@ -49,7 +63,8 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	private final ObjectProvider<StepHandler> handlerProvider;
 
 	Progression(ScheduledStepRepository steps, ObjectProvider<StepHandler> handlerProvider, EmulatorClock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, Environment environment) {
+		this.environment = environment;
 		this.steps = steps;
 		this.handlerProvider = handlerProvider;
 		this.clock = clock;
@@ -58,7 +73,8 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	/**
 	 * Collects the step handlers once every bean exists (handlers may depend on this
-	 * service).
+	 * service) and their settings from the configuration, refusing settings for kinds
+	 * that do not exist.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
@@ -67,16 +83,122 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 				throw new IllegalStateException("Two step handlers for kind " + handler.kind());
 			}
 		});
+		Binder binder = Binder.get(this.environment);
+		binder.bind("emulator.progression", Bindable.mapOf(String.class, Object.class))
+			.orElse(Map.of())
+			.keySet()
+			.forEach((key) -> {
+				if (this.handlers.keySet().stream().noneMatch((kind) -> sameName(kind, key))) {
+					throw new IllegalStateException("emulator.progression." + key + " names no step; the steps are "
+							+ String.join(", ", this.handlers.keySet()));
+				}
+			});
+		this.handlers.forEach((kind, handler) -> {
+			StepSetting fallback = handler.defaultSetting();
+			Configured given = binder.bind("emulator.progression." + kind, Configured.class).orElse(null);
+			this.settings
+				.put(kind,
+						(given != null)
+								? new StepSetting((given.policy() != null) ? given.policy() : fallback.policy(),
+										(given.duration() != null) ? given.duration() : fallback.duration())
+								: fallback);
+		});
+		this.configuredSettings.putAll(this.settings);
 	}
 
 	/**
-	 * Schedules a step; it must be called inside the transaction that makes its target.
+	 * Whether a configuration key names a kind, in any of the relaxed forms (environment
+	 * variables lose the dashes).
 	 */
-	public void schedule(String kind, String target, Instant dueAt) {
-		if (!this.handlers.containsKey(kind)) {
+	private static boolean sameName(String kind, String key) {
+		return kind.replace("-", "").equalsIgnoreCase(key.replace("-", "").replace("_", ""));
+	}
+
+	/** A step's policy and duration as the configuration gives them, either optional. */
+	record Configured(StepPolicy policy, Duration duration) {
+	}
+
+	/** Every kind of step with its current setting, in a stable order. */
+	public Map<String, StepSetting> settings() {
+		Map<String, StepSetting> all = new LinkedHashMap<>();
+		this.handlers.keySet().forEach((kind) -> all.put(kind, this.settings.get(kind)));
+		return all;
+	}
+
+	/** The current setting of a kind of step. */
+	public StepSetting setting(String kind) {
+		StepSetting setting = this.settings.get(kind);
+		if (setting == null) {
 			throw new IllegalArgumentException("No step handler for kind " + kind);
 		}
-		this.steps.save(new ScheduledStep(dueAt, kind, target));
+		return setting;
+	}
+
+	/** Whether a kind of step exists. */
+	public boolean hasKind(String kind) {
+		return this.handlers.containsKey(kind);
+	}
+
+	/**
+	 * Changes how a kind of step is timed. Steps of that kind already waiting are timed
+	 * again from their origin under the new setting, and whatever is then due runs at
+	 * once.
+	 */
+	public void update(String kind, StepSetting setting) {
+		setting(kind);
+		this.lock.lock();
+		try {
+			this.settings.put(kind, setting);
+			this.transaction.executeWithoutResult((status) -> this.steps.findByKindOrderByIdAsc(kind)
+				.forEach((step) -> step.retime(setting.dueFrom(step.origin()))));
+			recomputeNextDue();
+		}
+		finally {
+			this.lock.unlock();
+		}
+		runDue();
+	}
+
+	/** How many steps of each kind wait, due or held. */
+	public Map<String, Long> pending() {
+		Map<String, Long> counts = new TreeMap<>();
+		this.transaction.executeWithoutResult(
+				(status) -> this.handlers.keySet().forEach((kind) -> counts.put(kind, this.steps.countByKind(kind))));
+		return counts;
+	}
+
+	/**
+	 * Runs now, at the current time and in the order they were scheduled, the waiting
+	 * steps of a kind (all of them, or those of one target), whatever their policy.
+	 * @return how many ran
+	 */
+	public int runNow(String kind, String target) {
+		setting(kind);
+		this.lock.lock();
+		try {
+			List<ScheduledStep> waiting = this.transaction
+				.execute((status) -> (target != null) ? this.steps.findByKindAndTargetOrderByIdAsc(kind, target)
+						: this.steps.findByKindOrderByIdAsc(kind));
+			Instant now = this.clock.instant();
+			waiting.forEach((step) -> run(step, now));
+			return waiting.size();
+		}
+		finally {
+			recomputeNextDue();
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Schedules a step from {@code origin} under its kind's policy; it must be called
+	 * inside the transaction that makes its target.
+	 */
+	public void schedule(String kind, String target, Instant origin) {
+		Instant dueAt = setting(kind).dueFrom(origin);
+		this.steps.save(new ScheduledStep(origin, dueAt, kind, target));
+		if (dueAt == null) {
+			return;
+		}
 		long due = dueAt.toEpochMilli();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -105,7 +227,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		try {
 			Instant now = this.clock.instant();
 			for (Optional<ScheduledStep> step = firstDue(now); step.isPresent(); step = firstDue(now)) {
-				run(step.get());
+				run(step.get(), step.get().dueAt());
 			}
 		}
 		finally {
@@ -126,7 +248,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 				if (step.get().dueAt().isAfter(this.clock.instant())) {
 					this.clock.setNow(step.get().dueAt());
 				}
-				run(step.get());
+				run(step.get(), step.get().dueAt());
 			}
 			this.clock.setNow(target);
 			return this.clock.instant();
@@ -137,10 +259,11 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		}
 	}
 
-	/** Forgets every pending step. */
+	/** Forgets every pending step and puts every policy back as configured. */
 	public void clear() {
 		this.lock.lock();
 		try {
+			this.settings.putAll(this.configuredSettings);
 			this.transaction.executeWithoutResult((status) -> this.steps.deleteAllInBatch());
 			this.nextDueMillis = Long.MAX_VALUE;
 		}
@@ -153,12 +276,12 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		return this.transaction.execute((status) -> this.steps.findFirstByDueAtLessThanEqualOrderByDueAtAscIdAsc(upTo));
 	}
 
-	private void run(ScheduledStep step) {
+	private void run(ScheduledStep step, Instant at) {
 		StepHandler handler = this.handlers.get(step.kind());
 		try {
 			this.transaction.executeWithoutResult((status) -> {
 				if (this.steps.deleteOne(step.id()) == 1) {
-					handler.run(step.target(), step.dueAt());
+					handler.run(step.target(), at);
 				}
 			});
 		}
@@ -170,7 +293,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private synchronized void recomputeNextDue() {
 		Optional<ScheduledStep> first = this.transaction
-			.execute((status) -> this.steps.findFirstByOrderByDueAtAscIdAsc());
+			.execute((status) -> this.steps.findFirstByDueAtNotNullOrderByDueAtAscIdAsc());
 		this.nextDueMillis = first.map((step) -> step.dueAt().toEpochMilli()).orElse(Long.MAX_VALUE);
 	}
 

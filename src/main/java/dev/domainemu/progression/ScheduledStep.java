@@ -11,18 +11,23 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /**
- * A time-driven step that falls due at a point of emulator time: a kind (which
- * {@link StepHandler} runs it) and a target (what it moves).
+ * A time-driven step: a kind (which {@link StepHandler} runs it), a target (what it
+ * moves), the emulator time it was scheduled from, and the time it falls due under its
+ * kind's policy ({@code null} while a manual step waits to be run).
  */
 @Entity
-@Table(name = "scheduled_step", indexes = @Index(name = "ix_scheduled_step_due", columnList = "due_at, id"))
+@Table(name = "scheduled_step", indexes = { @Index(name = "ix_scheduled_step_due", columnList = "due_at, id"),
+		@Index(name = "ix_scheduled_step_kind", columnList = "kind, target") })
 class ScheduledStep {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "due_at", nullable = false)
+	@Column(name = "origin", nullable = false)
+	private Instant origin;
+
+	@Column(name = "due_at")
 	private Instant dueAt;
 
 	@Column(nullable = false, length = 64)
@@ -34,7 +39,8 @@ class ScheduledStep {
 	protected ScheduledStep() {
 	}
 
-	ScheduledStep(Instant dueAt, String kind, String target) {
+	ScheduledStep(Instant origin, Instant dueAt, String kind, String target) {
+		this.origin = origin;
 		this.dueAt = dueAt;
 		this.kind = kind;
 		this.target = target;
@@ -44,8 +50,16 @@ class ScheduledStep {
 		return this.id;
 	}
 
+	Instant origin() {
+		return this.origin;
+	}
+
 	Instant dueAt() {
 		return this.dueAt;
+	}
+
+	void retime(Instant dueAt) {
+		this.dueAt = dueAt;
 	}
 
 	String kind() {

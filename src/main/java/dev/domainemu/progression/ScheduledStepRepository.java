@@ -1,6 +1,7 @@
 package dev.domainemu.progression;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,7 +12,13 @@ interface ScheduledStepRepository extends JpaRepository<ScheduledStep, Long> {
 
 	Optional<ScheduledStep> findFirstByDueAtLessThanEqualOrderByDueAtAscIdAsc(Instant upTo);
 
-	Optional<ScheduledStep> findFirstByOrderByDueAtAscIdAsc();
+	Optional<ScheduledStep> findFirstByDueAtNotNullOrderByDueAtAscIdAsc();
+
+	List<ScheduledStep> findByKindOrderByIdAsc(String kind);
+
+	List<ScheduledStep> findByKindAndTargetOrderByIdAsc(String kind, String target);
+
+	long countByKind(String kind);
 
 	@Modifying
 	@Query("delete from ScheduledStep s where s.id = :id")

@@ -8,8 +8,14 @@ import java.time.Instant;
  */
 public interface StepHandler {
 
-	/** The kind of step this handler runs. */
+	/**
+	 * The kind of step this handler runs; also the name of its setting under
+	 * {@code emulator.progression}.
+	 */
 	String kind();
+
+	/** How the step is timed unless configured otherwise. */
+	StepSetting defaultSetting();
 
 	/** Moves {@code target} as of {@code dueAt}, which the clock reads while it runs. */
 	void run(String target, Instant dueAt);

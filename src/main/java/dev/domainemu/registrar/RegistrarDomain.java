@@ -32,11 +32,19 @@ class RegistrarDomain {
 	@Column(nullable = false)
 	private boolean premium;
 
+	@Column(name = "progress_bar_type")
+	private Integer progressBarType;
+
+	@Column(name = "name_audit_passes", nullable = false)
+	private boolean nameAuditPasses;
+
 	protected RegistrarDomain() {
 	}
 
 	RegistrarDomain(String domainName, String authorizationCode, boolean transferProhibited, String whoisEmail,
-			boolean whoisEmailHidden, boolean premium) {
+			boolean whoisEmailHidden, boolean premium, Integer progressBarType, boolean nameAuditPasses) {
+		this.progressBarType = progressBarType;
+		this.nameAuditPasses = nameAuditPasses;
 		this.domainName = domainName;
 		this.authorizationCode = authorizationCode;
 		this.transferProhibited = transferProhibited;
@@ -45,11 +53,12 @@ class RegistrarDomain {
 		this.premium = premium;
 	}
 
-	RegistrarView toView() {
+	RegistrarView toView(int defaultProgressBarType) {
 		return new RegistrarView(this.domainName, this.authorizationCode, this.transferProhibited,
 				this.whoisEmailHidden ? null
 						: ((this.whoisEmail != null) ? this.whoisEmail : "admin@" + this.domainName),
-				this.premium, true);
+				this.premium, (this.progressBarType != null) ? this.progressBarType : defaultProgressBarType,
+				this.nameAuditPasses, true);
 	}
 
 }

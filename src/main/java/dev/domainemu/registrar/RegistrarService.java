@@ -9,8 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The world outside the account: the losing registrar's view of each domain, and the
  * top-level domains the registry takes transfers for. A domain nobody seeded accepts any
- * non-empty authorization code, is not locked, shows {@code admin@<domain>} in WHOIS and
- * is not premium.
+ * non-empty authorization code, is not locked, shows {@code admin@<domain>} in WHOIS, is
+ * not premium and passes the name audit; its transfer-in goes through mail verification
+ * and the name audit (progress-bar type 0) under {@code .cn} and {@code .中国}, mail
+ * verification only (1) under every other suffix.
  */
 @Service
 public class RegistrarService {
@@ -27,8 +29,13 @@ public class RegistrarService {
 	@Transactional(readOnly = true)
 	public RegistrarView view(String domainName) {
 		return this.domains.findById(domainName)
-			.map(RegistrarDomain::toView)
-			.orElseGet(() -> new RegistrarView(domainName, null, false, "admin@" + domainName, false, false));
+			.map((domain) -> domain.toView(defaultProgressBarType(domainName)))
+			.orElseGet(() -> new RegistrarView(domainName, null, false, "admin@" + domainName, false,
+					defaultProgressBarType(domainName), true, false));
+	}
+
+	private static int defaultProgressBarType(String domainName) {
+		return (domainName.endsWith(".cn") || domainName.endsWith(".中国")) ? 0 : 1;
 	}
 
 	/** Whether the registry takes transfers for the domain's top-level domain. */
@@ -37,14 +44,21 @@ public class RegistrarService {
 		return dot > 0 && this.suffixes.contains(domainName.substring(dot + 1).toLowerCase(Locale.ROOT));
 	}
 
-	/** Seeds (or replaces) the registrar's view of a domain. */
+	/**
+	 * Seeds (or replaces) the registrar's view of a domain.
+	 * @throws IllegalArgumentException naming the field that is not acceptable
+	 */
 	@Transactional
 	public RegistrarView seed(RegistrarSeed seed) {
+		if (seed.progressBarType() != null && (seed.progressBarType() < 0 || seed.progressBarType() > 3)) {
+			throw new IllegalArgumentException("progressBarType: must be 0, 1, 2 or 3");
+		}
 		boolean hidden = seed.whoisEmail() != null && seed.whoisEmail().isEmpty();
 		RegistrarDomain domain = new RegistrarDomain(seed.domainName(), seed.authorizationCode(),
 				Boolean.TRUE.equals(seed.transferProhibited()), hidden ? null : seed.whoisEmail(), hidden,
-				Boolean.TRUE.equals(seed.premium()));
-		return this.domains.save(domain).toView();
+				Boolean.TRUE.equals(seed.premium()), seed.progressBarType(),
+				!Boolean.FALSE.equals(seed.nameAuditPasses()));
+		return this.domains.save(domain).toView(defaultProgressBarType(seed.domainName()));
 	}
 
 	@Transactional

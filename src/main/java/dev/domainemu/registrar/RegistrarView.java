@@ -10,10 +10,13 @@ package dev.domainemu.registrar;
  * @param whoisEmail the registrant email WHOIS shows, or {@code null} when none can be
  * fetched
  * @param premium whether the name is a premium one
+ * @param progressBarType the checks a transfer-in of the domain goes through (0: mail and
+ * name audit, 1: mail only, 2: name audit only, 3: neither)
+ * @param nameAuditPasses whether the name audit of a transfer-in of the domain passes
  * @param seeded whether this view was seeded (rather than the default)
  */
 public record RegistrarView(String domainName, String authorizationCode, boolean transferProhibited, String whoisEmail,
-		boolean premium, boolean seeded) {
+		boolean premium, int progressBarType, boolean nameAuditPasses, boolean seeded) {
 
 	/** Whether the registrar accepts this code for the domain. */
 	public boolean accepts(String code) {

@@ -23,6 +23,8 @@ public enum ApiError {
 	DOMAIN_TRANSFER_PENDING_NOT_EXIST("DomainTransferPendingNotExist", 400,
 			"The domain name is not currently being transferred in.", "该域名当前不在转入中。"),
 
+	TOKEN_FAILED("TokenFailed", 400, "Invalid email link, please get a new verification email", "邮件链接无效，请重新获取验证邮件。"),
+
 	INSTANCE_NOT_FOUND("InvalidInstanceId.NotFound", 404, "The specified InstanceId does not exist.", "指定的实例编号不存在。"),
 
 	INTERNAL_ERROR("InternalError", 500,

@@ -129,6 +129,20 @@ public final class RpcRequest {
 		return value.intValue();
 	}
 
+	public long requiredLong(String name) {
+		Long value = optionalLong(name);
+		if (value == null) {
+			throw new ApiException(ApiError.MISSING_PARAMETER, name);
+		}
+		return value;
+	}
+
+	/** Whether the request has a non-empty value for the parameter. */
+	public boolean has(String name) {
+		String value = this.parameters.get(name);
+		return value != null && !value.isEmpty();
+	}
+
 	public Long optionalLong(String name) {
 		String value = optionalString(name, 20);
 		if (value == null) {
@@ -166,6 +180,26 @@ public final class RpcRequest {
 			}
 			values.add(value);
 		}
+	}
+
+	/**
+	 * A required flattened list of domain names {@code Name.1}, {@code Name.2}, ..., each
+	 * normalised: {@code Missing{Name}} when empty, {@code Invalid{Name}} beyond
+	 * {@code maxItems}, {@code Invalid{Name}.N} for an item that is not a domain name.
+	 */
+	public List<String> requiredDomainNameList(String name, int maxItems) {
+		List<String> given = stringList(name, DomainNames.MAX_LENGTH);
+		if (given.isEmpty()) {
+			throw new ApiException(ApiError.MISSING_PARAMETER, name);
+		}
+		if (given.size() > maxItems) {
+			throw new ApiException(ApiError.INVALID_PARAMETER, name);
+		}
+		List<String> normalized = new ArrayList<>(given.size());
+		for (int i = 0; i < given.size(); i++) {
+			normalized.add(checkDomainName(name + "." + (i + 1), given.get(i)));
+		}
+		return normalized;
 	}
 
 	private static boolean hasControlCharacter(String value) {

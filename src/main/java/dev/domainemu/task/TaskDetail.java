@@ -94,6 +94,9 @@ class TaskDetail {
 		this.statusCode = (outcome.success() ? TaskDetailStatus.EXECUTE_SUCCESS : TaskDetailStatus.EXECUTE_FAILURE)
 			.code();
 		this.result = outcome.result();
+		if (outcome.instanceId() != null) {
+			this.instanceId = outcome.instanceId();
+		}
 		this.errorMsg = outcome.errorMsg();
 		this.failReason = outcome.errorMsg();
 		this.updateTime = now;

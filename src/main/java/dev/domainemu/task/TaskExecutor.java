@@ -8,6 +8,6 @@ public interface TaskExecutor {
 
 	TaskType type();
 
-	TaskOutcome execute(String userId, String domainName, String instanceId);
+	TaskOutcome execute(TaskWork work);
 
 }

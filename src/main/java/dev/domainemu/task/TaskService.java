@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.paging.Paging;
 import dev.domainemu.progression.Progression;
-import dev.domainemu.progression.StepHandler;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
 import dev.domainemu.rpc.RequestIds;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,9 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * submissions cannot both succeed.
  */
 @Service
-public class TaskService implements StepHandler {
-
-	static final String STEP_KIND = "task";
+public class TaskService implements SmartInitializingSingleton {
 
 	private final TaskRepository tasks;
 
@@ -40,25 +41,37 @@ public class TaskService implements StepHandler {
 
 	private final Map<TaskType, TaskExecutor> executors = new EnumMap<>(TaskType.class);
 
-	private final EmulatorClock clock;
-
 	private final Progression progression;
 
-	private final TaskProperties properties;
+	private final EmulatorClock clock;
 
 	private final TransactionTemplate transaction;
 
+	private final ObjectProvider<TaskExecutor> executorProvider;
+
 	TaskService(TaskRepository tasks, TaskDetailRepository details, DomainTaskGuardRepository guards,
-			List<TaskExecutor> executors, EmulatorClock clock, Progression progression, TaskProperties properties,
+			ObjectProvider<TaskExecutor> executorProvider, EmulatorClock clock, Progression progression,
 			PlatformTransactionManager transactionManager) {
 		this.tasks = tasks;
 		this.details = details;
 		this.guards = guards;
-		executors.forEach((executor) -> this.executors.put(executor.type(), executor));
+		this.executorProvider = executorProvider;
 		this.clock = clock;
 		this.progression = progression;
-		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Collects the executors once every bean exists (executors may depend on services
+	 * that submit tasks).
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.executorProvider.orderedStream().forEach((executor) -> {
+			if (this.executors.putIfAbsent(executor.type(), executor) != null) {
+				throw new IllegalStateException("Two executors for task type " + executor.type());
+			}
+		});
 	}
 
 	/**
@@ -66,17 +79,31 @@ public class TaskService implements StepHandler {
 	 * while the domain has an unfinished task.
 	 */
 	public String submitSingle(String userId, TaskType type, String domainName, String instanceId, String clientIp) {
+		return submit(userId, type, clientIp, List.of(new TaskItem(domainName, instanceId)), (item, detailNo) -> {
+		});
+	}
+
+	/**
+	 * Submits a task with a detail per item and answers its TaskNo, all or nothing:
+	 * {@code TaskIsBeingProcessed} when any of the domains has an unfinished task.
+	 * @param submitted called in the submitting transaction with each item and its
+	 * TaskDetailNo; what it throws undoes the whole submission
+	 */
+	public String submit(String userId, TaskType type, String clientIp, List<TaskItem> items,
+			BiConsumer<TaskItem, String> submitted) {
 		try {
 			return this.transaction.execute((status) -> {
 				Instant now = this.clock.instant();
 				String taskNo = RequestIds.lowerCaseUuid();
-				String detailNo = RequestIds.lowerCaseUuid();
-				this.guards.claim(DomainTaskGuard.key(userId, domainName), detailNo);
-				this.tasks.save(new Task(taskNo, userId, type, 1, clientIp, now));
-				this.details.save(new TaskDetail(detailNo, taskNo, userId, domainName, instanceId, type, now));
-				Instant started = now.plus(this.properties.startDelay());
-				this.progression.schedule(STEP_KIND, detailNo, started);
-				this.progression.schedule(STEP_KIND, detailNo, started.plus(this.properties.executionTime()));
+				this.tasks.save(new Task(taskNo, userId, type, items.size(), clientIp, now));
+				for (TaskItem item : items) {
+					String detailNo = RequestIds.lowerCaseUuid();
+					this.guards.claim(DomainTaskGuard.key(userId, item.domainName()), detailNo);
+					this.details.save(
+							new TaskDetail(detailNo, taskNo, userId, item.domainName(), item.instanceId(), type, now));
+					submitted.accept(item, detailNo);
+					this.progression.schedule(TaskStartStep.KIND, detailNo, now);
+				}
 				return taskNo;
 			});
 		}
@@ -97,27 +124,28 @@ public class TaskService implements StepHandler {
 			.map(TaskDetail::toRecord);
 	}
 
-	@Override
-	public String kind() {
-		return STEP_KIND;
+	/** A waiting detail starts executing; its execution step is scheduled from then. */
+	void start(String taskDetailNo, Instant at) {
+		this.details.findById(taskDetailNo)
+			.filter((detail) -> detail.status() == TaskDetailStatus.WAITING_EXECUTE)
+			.ifPresent((detail) -> {
+				detail.start(at);
+				this.progression.schedule(TaskExecutionStep.KIND, taskDetailNo, at);
+			});
 	}
 
-	/** Moves a detail one step: waiting to executing, or executing to its outcome. */
-	@Override
-	public void run(String taskDetailNo, Instant dueAt) {
-		TaskDetail detail = this.details.findById(taskDetailNo).orElse(null);
-		if (detail == null) {
-			return;
-		}
-		if (detail.status() == TaskDetailStatus.WAITING_EXECUTE) {
-			detail.start(dueAt);
-		}
-		else if (detail.status() == TaskDetailStatus.EXECUTING) {
-			TaskOutcome outcome = this.executors.get(detail.type())
-				.execute(detail.userId(), detail.domainName(), detail.instanceId());
-			detail.finish(outcome, dueAt);
-			this.guards.release(DomainTaskGuard.key(detail.userId(), detail.domainName()));
-		}
+	/**
+	 * An executing detail does its work and ends; the domain is free for another task.
+	 */
+	void finish(String taskDetailNo, Instant at) {
+		this.details.findById(taskDetailNo)
+			.filter((detail) -> detail.status() == TaskDetailStatus.EXECUTING)
+			.ifPresent((detail) -> {
+				TaskOutcome outcome = this.executors.get(detail.type())
+					.execute(new TaskWork(taskDetailNo, detail.userId(), detail.domainName(), detail.instanceId()));
+				detail.finish(outcome, at);
+				this.guards.release(DomainTaskGuard.key(detail.userId(), detail.domainName()));
+			});
 	}
 
 	/** Forgets every task. */

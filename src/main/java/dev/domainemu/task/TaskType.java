@@ -11,6 +11,8 @@ public enum TaskType {
 
 	QUERY_TRANSFER_AUTH_CODE("Query transfer authorization code", "获取域名转移密码"),
 
+	ORDER_TRANSFER_IN("Domain transfer-in order", "域名转入订单"),
+
 	CANCEL_TRANSFER_IN("Cancel domain transfer-in", "取消域名转入");
 
 	private final String english;

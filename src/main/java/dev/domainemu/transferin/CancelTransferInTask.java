@@ -3,6 +3,7 @@ package dev.domainemu.transferin;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.task.TaskExecutor;
 import dev.domainemu.task.TaskOutcome;
+import dev.domainemu.task.TaskWork;
 import dev.domainemu.task.TaskType;
 
 import org.springframework.stereotype.Component;
@@ -31,8 +32,8 @@ class CancelTransferInTask implements TaskExecutor {
 	}
 
 	@Override
-	public TaskOutcome execute(String userId, String domainName, String instanceId) {
-		TransferIn transfer = this.transfers.findById(instanceId).orElse(null);
+	public TaskOutcome execute(TaskWork work) {
+		TransferIn transfer = this.transfers.findById(work.instanceId()).orElse(null);
 		if (transfer == null || !TransferInTransition.OPEN.contains(transfer.status())) {
 			return TaskOutcome.failed(TOO_LATE);
 		}

@@ -1,20 +1,22 @@
 package dev.domainemu.transferin;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import dev.domainemu.progression.StepHandler;
+import dev.domainemu.progression.StepSetting;
 
 import org.springframework.stereotype.Component;
 
 /**
- * A transfer-in still open at its ExpirationDate (15 days after submission) expires:
- * Status 52, ResultCode {@code transferExpired}. One that has reached the registry, or
- * ended, is left as it is.
+ * A transfer-in still open at its ExpirationDate (by default 15 days after submission)
+ * expires: Status 52, ResultCode {@code transferExpired}. One that has reached the
+ * registry, or ended, is left as it is.
  */
 @Component
 class ExpiryStep implements StepHandler {
 
-	static final String KIND = "transferin.expiry";
+	static final String KIND = "expiry";
 
 	private final TransferInRepository transfers;
 
@@ -25,6 +27,11 @@ class ExpiryStep implements StepHandler {
 	@Override
 	public String kind() {
 		return KIND;
+	}
+
+	@Override
+	public StepSetting defaultSetting() {
+		return StepSetting.timed(Duration.ofDays(15));
 	}
 
 	@Override

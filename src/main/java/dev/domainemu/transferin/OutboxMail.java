@@ -53,6 +53,18 @@ class OutboxMail {
 		this.sentAt = sentAt;
 	}
 
+	Long id() {
+		return this.id;
+	}
+
+	String userId() {
+		return this.userId;
+	}
+
+	String instanceId() {
+		return this.instanceId;
+	}
+
 	OutboxMailRecord toRecord() {
 		return new OutboxMailRecord(this.domainName, this.email, this.token, this.sentAt, this.instanceId);
 	}

@@ -1,9 +1,11 @@
 package dev.domainemu.transferin;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.progression.StepHandler;
+import dev.domainemu.progression.StepSetting;
 import dev.domainemu.registrar.RegistrarService;
 
 import org.springframework.stereotype.Component;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistryStep implements StepHandler {
 
-	static final String KIND = "transferin.registry";
+	static final String KIND = "registry";
 
 	private final TransferInRepository transfers;
 
@@ -33,6 +35,11 @@ class RegistryStep implements StepHandler {
 	@Override
 	public String kind() {
 		return KIND;
+	}
+
+	@Override
+	public StepSetting defaultSetting() {
+		return StepSetting.timed(Duration.ofSeconds(20));
 	}
 
 	@Override

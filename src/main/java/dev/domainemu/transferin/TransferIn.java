@@ -1,6 +1,5 @@
 package dev.domainemu.transferin;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -8,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 /**
  * A transfer-in instance with every field QueryTransferInByInstanceId shows. Fields that
@@ -15,10 +15,9 @@ import jakarta.persistence.Table;
  * the status is, never on their own.
  */
 @Entity
-@Table(name = "transfer_in", indexes = @Index(name = "ix_transfer_in_user_domain", columnList = "user_id, domain_name"))
+@Table(name = "transfer_in", indexes = @Index(name = "ix_transfer_in_user_domain", columnList = "user_id, domain_name"),
+		uniqueConstraints = @UniqueConstraint(name = "uq_transfer_in_open", columnNames = { "user_id", "open_domain" }))
 class TransferIn {
-
-	static final Duration VALIDITY = Duration.ofDays(15);
 
 	@Id
 	@Column(name = "instance_id", length = 32)
@@ -63,6 +62,23 @@ class TransferIn {
 	@Column(name = "code_submission_date")
 	private Instant transferAuthorizationCodeSubmissionDate;
 
+	/**
+	 * The domain name while the transfer has not ended, {@code null} after: unique per
+	 * account, so the database refuses a second open transfer-in of a domain.
+	 */
+	@Column(name = "open_domain", length = 255)
+	private String openDomain;
+
+	/**
+	 * The authorization code given with the order; {@code null} for a seeded transfer,
+	 * which then passes the code check.
+	 */
+	@Column(name = "authorization_code", length = 255)
+	private String authorizationCode;
+
+	@Column(name = "registrant_profile_id")
+	private Long registrantProfileId;
+
 	protected TransferIn() {
 	}
 
@@ -71,7 +87,7 @@ class TransferIn {
 	 */
 	static TransferIn seeded(String instanceId, String userId, String domainName, TransferInStatus status,
 			int progressBarType, String email, boolean needMailCheck, boolean whoisMailStatus,
-			TransferInResultCode resultCode, Instant now) {
+			TransferInResultCode resultCode, Instant now, Instant expirationDate, String authorizationCode) {
 		TransferIn transfer = new TransferIn();
 		transfer.instanceId = instanceId;
 		transfer.userId = userId;
@@ -81,12 +97,27 @@ class TransferIn {
 		transfer.needMailCheck = needMailCheck;
 		transfer.whoisMailStatus = whoisMailStatus;
 		transfer.submissionDate = now;
-		transfer.expirationDate = now.plus(VALIDITY);
+		transfer.expirationDate = expirationDate;
+		transfer.authorizationCode = authorizationCode;
 		transfer.statusCode = status.code();
+		transfer.openDomain = status.finished() ? null : domainName;
 		transfer.resultCode = (resultCode != null) ? resultCode.code() : null;
 		transfer.resultDate = status.finished() ? now : null;
 		transfer.transferAuthorizationCodeSubmissionDate = status.codeAccepted() ? now : null;
 		transfer.modificationDate = now;
+		return transfer;
+	}
+
+	/**
+	 * A transfer-in just ordered: Status 10, its checks and email from the losing
+	 * registrar's view, waiting for {@link TransferInFlow} to take it further.
+	 */
+	static TransferIn ordered(String instanceId, String userId, String domainName, int progressBarType,
+			String whoisEmail, String authorizationCode, Long registrantProfileId, Instant now,
+			Instant expirationDate) {
+		TransferIn transfer = seeded(instanceId, userId, domainName, TransferInStatus.INITIAL, progressBarType,
+				whoisEmail, progressBarType <= 1, whoisEmail != null, null, now, expirationDate, authorizationCode);
+		transfer.registrantProfileId = registrantProfileId;
 		return transfer;
 	}
 
@@ -106,12 +137,29 @@ class TransferIn {
 		return this.email;
 	}
 
+	int progressBarType() {
+		return this.progressBarType;
+	}
+
+	String authorizationCode() {
+		return this.authorizationCode;
+	}
+
+	Instant expirationDate() {
+		return this.expirationDate;
+	}
+
 	/**
 	 * Whether a verification mail can go out now: the mail was sent and WHOIS gave an
 	 * address.
 	 */
 	boolean awaitsMailVerification() {
 		return status() == TransferInStatus.MAIL_TOKEN_SENT && this.whoisMailStatus && this.email != null;
+	}
+
+	/** Keeps the code the customer gave again, which the code check reads from now on. */
+	void reenterAuthorizationCode(String code) {
+		this.authorizationCode = code;
 	}
 
 	/** Records that the verification mail went out again. */
@@ -164,6 +212,7 @@ class TransferIn {
 		this.resultCode = (result != null) ? result.code() : null;
 		if (to.finished()) {
 			this.resultDate = now;
+			this.openDomain = null;
 		}
 		if (to == TransferInStatus.SUBMITTED_TO_REGISTRY) {
 			this.transferAuthorizationCodeSubmissionDate = now;

@@ -1,6 +1,7 @@
 package dev.domainemu.transferin;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,9 @@ interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpe
 
 	Optional<TransferIn> findFirstByUserIdAndDomainNameAndStatusCodeInOrderBySubmissionDateDesc(String userId,
 			String domainName, Collection<Integer> statusCodes);
+
+	List<TransferIn> findByUserIdAndDomainNameInAndStatusCode(String userId, Collection<String> domainNames,
+			int statusCode);
 
 	boolean existsByUserIdAndDomainNameAndStatusCodeIn(String userId, String domainName,
 			Collection<Integer> statusCodes);

@@ -3,7 +3,9 @@ package dev.domainemu.transferin;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainService;
@@ -13,6 +15,7 @@ import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
+import dev.domainemu.task.TaskItem;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.task.TaskType;
 
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Transfer-in instances: seeding and reading.
+ * Transfer-in instances: ordering, seeding, the customer's moves, and reading.
  */
 @Service
 public class TransferInService {
@@ -34,7 +37,7 @@ public class TransferInService {
 		.map(TransferInStatus::code)
 		.toList();
 
-	private static final List<Integer> UNFINISHED_STATUS_CODES = Arrays.stream(TransferInStatus.values())
+	static final List<Integer> UNFINISHED_STATUS_CODES = Arrays.stream(TransferInStatus.values())
 		.filter((status) -> !status.finished())
 		.map(TransferInStatus::code)
 		.toList();
@@ -55,14 +58,17 @@ public class TransferInService {
 
 	private final Progression progression;
 
-	private final TransferInProperties properties;
+	private final TransferInFlow flow;
+
+	private final TransferInOrderRepository orders;
 
 	TransferInService(TransferInRepository transfers, TransferInReader reader, TransferInMailService mail,
-			TaskService tasks, Progression progression, TransferInProperties properties, EmulatorClock clock,
-			DomainService domains, RegistrarService registrar) {
+			TaskService tasks, Progression progression, TransferInFlow flow, TransferInOrderRepository orders,
+			EmulatorClock clock, DomainService domains, RegistrarService registrar) {
 		this.tasks = tasks;
 		this.progression = progression;
-		this.properties = properties;
+		this.flow = flow;
+		this.orders = orders;
 		this.transfers = transfers;
 		this.reader = reader;
 		this.mail = mail;
@@ -136,19 +142,43 @@ public class TransferInService {
 		boolean whoisMailStatus = (seed.whoisMailStatus() != null) ? seed.whoisMailStatus() : true;
 		String email = (seed.email() != null) ? seed.email() : (whoisMailStatus ? "admin@" + seed.domainName() : null);
 		boolean needMailCheck = (seed.needMailCheck() != null) ? seed.needMailCheck() : progressBarType <= 1;
-		TransferIn transfer = TransferIn.seeded(InstanceIds.next(this.clock.instant()), userId, seed.domainName(),
-				status, progressBarType, email, needMailCheck, whoisMailStatus, resultCode, this.clock.instant());
+		Instant now = this.clock.instant();
+		TransferIn transfer = TransferIn.seeded(InstanceIds.next(now), userId, seed.domainName(), status,
+				progressBarType, email, needMailCheck, whoisMailStatus, resultCode, now,
+				now.plus(this.progression.setting(ExpiryStep.KIND).duration()), seed.authorizationCode());
 		TransferIn saved = this.transfers.save(transfer);
 		if (saved.awaitsMailVerification()) {
 			this.mail.send(saved);
 		}
+		if (status == TransferInStatus.NAME_AUDIT_SUBMITTED) {
+			this.progression.schedule(NameAuditStep.KIND, saved.instanceId(), now);
+		}
 		if (status == TransferInStatus.SUBMITTED_TO_REGISTRY) {
-			scheduleRegistry(saved);
+			this.progression.schedule(RegistryStep.KIND, saved.instanceId(), now);
 		}
 		if (TransferInTransition.OPEN.contains(status)) {
-			this.progression.schedule(ExpiryStep.KIND, saved.instanceId(), saved.toRecord().expirationDate());
+			this.progression.schedule(ExpiryStep.KIND, saved.instanceId(), now);
 		}
 		return saved.toRecord();
+	}
+
+	/**
+	 * Submits one order task for the domains (one detail each) and answers its TaskNo.
+	 * All or nothing: {@code TaskIsBeingProcessed} when any of the domains has an
+	 * unfinished task or an open transfer-in. The transfer-ins are made when the task
+	 * executes.
+	 */
+	public String order(String userId, List<OrderRequest> requests, String clientIp) {
+		Map<String, OrderRequest> byDomain = new HashMap<>();
+		requests.forEach((request) -> byDomain.put(request.domainName(), request));
+		List<TaskItem> items = requests.stream().map((request) -> new TaskItem(request.domainName(), null)).toList();
+		return this.tasks.submit(userId, TaskType.ORDER_TRANSFER_IN, clientIp, items, (item, detailNo) -> {
+			if (this.transfers.existsByUserIdAndDomainNameAndStatusCodeIn(userId, item.domainName(),
+					UNFINISHED_STATUS_CODES)) {
+				throw new ApiException(ApiError.TASK_IS_BEING_PROCESSED);
+			}
+			this.orders.save(new TransferInOrder(detailNo, byDomain.get(item.domainName())));
+		});
 	}
 
 	/**
@@ -162,18 +192,13 @@ public class TransferInService {
 			.findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(userId, domainName,
 					TransferInStatus.AUTHORIZATION_CODE_WRONG.code())
 			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
+		transfer.reenterAuthorizationCode(authorizationCode);
 		if (this.registrar.view(domainName).accepts(authorizationCode)) {
-			transfer.apply(TransferInEvent.AUTHORIZATION_CODE_REENTERED, null, this.clock.instant());
-			scheduleRegistry(transfer);
+			this.flow.submitToRegistry(transfer, TransferInEvent.AUTHORIZATION_CODE_REENTERED, this.clock.instant());
 		}
 		else {
 			transfer.apply(TransferInEvent.AUTHORIZATION_CODE_WRONG, null, this.clock.instant());
 		}
-	}
-
-	private void scheduleRegistry(TransferIn transfer) {
-		this.progression.schedule(RegistryStep.KIND, transfer.instanceId(),
-				this.clock.instant().plus(this.properties.registryTime()));
 	}
 
 	/**
@@ -231,6 +256,7 @@ public class TransferInService {
 	@Transactional
 	public void clear() {
 		this.mail.clear();
+		this.orders.deleteAllInBatch();
 		this.transfers.deleteAllInBatch();
 	}
 

@@ -1,6 +1,7 @@
 package dev.domainemu.support;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.RestAssured;
@@ -67,6 +68,26 @@ public abstract class EmulatorTest {
 
 	protected void advanceSeconds(double seconds) {
 		admin(Map.of("seconds", seconds)).post("/_emulator/clock/advance").then().statusCode(200);
+	}
+
+	/** The newest verification mail sent for the domain, as the outbox shows it. */
+	protected Map<String, String> outboxMail(String domainName) {
+		List<Map<String, String>> mails = admin().queryParam("domainName", domainName)
+			.get("/_emulator/outbox")
+			.then()
+			.statusCode(200)
+			.extract()
+			.jsonPath()
+			.getList("$");
+		if (mails.isEmpty()) {
+			throw new AssertionError("No mail in the outbox for " + domainName);
+		}
+		return mails.get(mails.size() - 1);
+	}
+
+	/** Sets the policy of a kind of step (see {@code PUT /_emulator/progression}). */
+	protected void setPolicy(String kind, String policy) {
+		admin(Map.of(kind, Map.of("policy", policy))).put("/_emulator/progression").then().statusCode(200);
 	}
 
 	protected String endpoint() {

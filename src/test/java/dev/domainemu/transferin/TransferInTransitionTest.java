@@ -22,6 +22,8 @@ class TransferInTransitionTest {
 
 	private static final Instant SUBMITTED = Instant.parse("2026-01-15T04:00:00Z");
 
+	private static final Instant EXPIRES = SUBMITTED.plus(java.time.Duration.ofDays(15));
+
 	private static final Instant NOW = Instant.parse("2026-01-16T05:06:07Z");
 
 	/** The documented moves, written out independently of the table under test. */
@@ -72,7 +74,7 @@ class TransferInTransitionTest {
 	@MethodSource("everyTriple")
 	void documentedMovesLandAndOthersAreRefused(TransferInStatus from, TransferInEvent event, int type) {
 		TransferIn transfer = TransferIn.seeded("S2026TESTTESTTES", "u", "example.com", from, type, "a@example.com",
-				type <= 1, true, from.defaultResultCode(), SUBMITTED);
+				type <= 1, true, from.defaultResultCode(), SUBMITTED, EXPIRES, null);
 		TransferInRecord before = transfer.toRecord();
 		Integer expected = LEGAL.get(from.code() + "/" + event + "/" + type);
 		if (expected == null) {
@@ -109,7 +111,7 @@ class TransferInTransitionTest {
 	@MethodSource("rejections")
 	void aRegistryRejectionCarriesItsReason(TransferInResultCode reason) {
 		TransferIn transfer = TransferIn.seeded("S2026TESTTESTTES", "u", "example.com",
-				TransferInStatus.SUBMITTED_TO_REGISTRY, 0, "a@example.com", true, true, null, SUBMITTED);
+				TransferInStatus.SUBMITTED_TO_REGISTRY, 0, "a@example.com", true, true, null, SUBMITTED, EXPIRES, null);
 		transfer.apply(TransferInEvent.REGISTRY_REJECTED, reason, NOW);
 		assertThat(transfer.toRecord().resultCode()).isEqualTo(reason);
 		assertThat(transfer.toRecord().status()).isEqualTo(TransferInStatus.FAILED);
@@ -119,7 +121,7 @@ class TransferInTransitionTest {
 	@MethodSource("everyStatus")
 	void mailVerbsOnlyApplyWhileTheMailIsAwaited(TransferInStatus status) {
 		TransferIn transfer = TransferIn.seeded("S2026TESTTESTTES", "u", "example.com", status, 0, null, true, false,
-				null, SUBMITTED);
+				null, SUBMITTED, EXPIRES, null);
 		if (status == TransferInStatus.MAIL_TOKEN_SENT) {
 			assertThat(transfer.awaitsMailVerification()).isFalse();
 			transfer.whoisRefetched("owner@example.com", NOW);

@@ -1,9 +1,9 @@
 package dev.domainemu.domain.action;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.rpc.ActionHandler;
 import dev.domainemu.rpc.RpcRequest;
+import dev.domainemu.rpc.TaskNoReply;
 
 import org.springframework.stereotype.Component;
 
@@ -28,10 +28,8 @@ class SaveSingleTaskForQueryingTransferAuthorizationCodeAction implements Action
 	@Override
 	public Object handle(RpcRequest request) {
 		String domainName = request.requiredDomainName("DomainName");
-		return new Reply(this.domains.submitAuthorizationCodeTask(request.userId(), domainName, request.clientIp()));
-	}
-
-	record Reply(@JsonProperty("TaskNo") String taskNo) {
+		return new TaskNoReply(
+				this.domains.submitAuthorizationCodeTask(request.userId(), domainName, request.clientIp()));
 	}
 
 }

@@ -1,8 +1,8 @@
 package dev.domainemu.transferin.action;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.domainemu.rpc.ActionHandler;
 import dev.domainemu.rpc.RpcRequest;
+import dev.domainemu.rpc.TaskNoReply;
 import dev.domainemu.transferin.TransferInService;
 
 import org.springframework.stereotype.Component;
@@ -28,10 +28,7 @@ class SaveSingleTaskForCancelingTransferInAction implements ActionHandler {
 	@Override
 	public Object handle(RpcRequest request) {
 		String domainName = request.requiredDomainName("DomainName");
-		return new Reply(this.transfers.submitCancellation(request.userId(), domainName, request.clientIp()));
-	}
-
-	record Reply(@JsonProperty("TaskNo") String taskNo) {
+		return new TaskNoReply(this.transfers.submitCancellation(request.userId(), domainName, request.clientIp()));
 	}
 
 }

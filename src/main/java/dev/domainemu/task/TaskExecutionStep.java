@@ -1,0 +1,41 @@
+package dev.domainemu.task;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.domainemu.progression.StepHandler;
+import dev.domainemu.progression.StepSetting;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * An executing task detail does its work and ends ({@code EXECUTE_SUCCESS} or
+ * {@code EXECUTE_FAILURE}).
+ */
+@Component
+class TaskExecutionStep implements StepHandler {
+
+	static final String KIND = "task-execution";
+
+	private final TaskService tasks;
+
+	TaskExecutionStep(TaskService tasks) {
+		this.tasks = tasks;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public StepSetting defaultSetting() {
+		return StepSetting.timed(Duration.ofSeconds(2));
+	}
+
+	@Override
+	public void run(String taskDetailNo, Instant dueAt) {
+		this.tasks.finish(taskDetailNo, dueAt);
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.domainemu.task;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.domainemu.progression.StepHandler;
+import dev.domainemu.progression.StepSetting;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A submitted task detail starts executing ({@code WAITING_EXECUTE} to
+ * {@code EXECUTING}).
+ */
+@Component
+class TaskStartStep implements StepHandler {
+
+	static final String KIND = "task-start";
+
+	private final TaskService tasks;
+
+	TaskStartStep(TaskService tasks) {
+		this.tasks = tasks;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public StepSetting defaultSetting() {
+		return StepSetting.timed(Duration.ofSeconds(1));
+	}
+
+	@Override
+	public void run(String taskDetailNo, Instant dueAt) {
+		this.tasks.start(taskDetailNo, dueAt);
+	}
+
+}

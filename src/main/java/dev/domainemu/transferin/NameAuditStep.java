@@ -1,0 +1,58 @@
+package dev.domainemu.transferin;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.domainemu.progression.StepHandler;
+import dev.domainemu.progression.StepSetting;
+import dev.domainemu.registrar.RegistrarService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The name audit of a transfer-in (Status 20) ends: passed (29, and on to the code
+ * check), or failed (21, ResultCode {@code nameVerificationFailed}) when the domain is
+ * seeded to fail it.
+ */
+@Component
+class NameAuditStep implements StepHandler {
+
+	static final String KIND = "name-audit";
+
+	private final TransferInRepository transfers;
+
+	private final RegistrarService registrar;
+
+	private final TransferInFlow flow;
+
+	NameAuditStep(TransferInRepository transfers, RegistrarService registrar, TransferInFlow flow) {
+		this.transfers = transfers;
+		this.registrar = registrar;
+		this.flow = flow;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public StepSetting defaultSetting() {
+		return StepSetting.timed(Duration.ofSeconds(10));
+	}
+
+	@Override
+	public void run(String instanceId, Instant dueAt) {
+		TransferIn transfer = this.transfers.findById(instanceId).orElse(null);
+		if (transfer == null || transfer.status() != TransferInStatus.NAME_AUDIT_SUBMITTED) {
+			return;
+		}
+		if (!this.registrar.view(transfer.domainName()).nameAuditPasses()) {
+			transfer.apply(TransferInEvent.NAME_AUDIT_FAILED, null, dueAt);
+			return;
+		}
+		transfer.apply(TransferInEvent.NAME_AUDIT_PASSED, null, dueAt);
+		this.flow.proceed(transfer, dueAt);
+	}
+
+}

@@ -1,0 +1,88 @@
+package dev.domainemu.transferin;
+
+import java.time.Instant;
+
+import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.domain.DomainService;
+import dev.domainemu.progression.Progression;
+import dev.domainemu.registrar.RegistrarService;
+import dev.domainemu.registrar.RegistrarView;
+import dev.domainemu.rpc.Lang;
+import dev.domainemu.task.TaskExecutor;
+import dev.domainemu.task.TaskOutcome;
+import dev.domainemu.task.TaskType;
+import dev.domainemu.task.TaskWork;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends an order task: the transfer-in is made (Status 10), the detail shows its
+ * InstanceId, and {@link TransferInFlow} takes it to its first waiting status. The task
+ * fails instead when the registry does not take the suffix, the account already holds the
+ * domain, a transfer-in of it is open, or the name is premium and the order did not
+ * permit a premium transfer.
+ */
+@Component
+class OrderTransferInTask implements TaskExecutor {
+
+	static final String PREMIUM_NOT_PERMITTED = "This is a premium domain name; set PermitPremiumTransfer to true to transfer it in.";
+
+	private final TransferInOrderRepository orders;
+
+	private final TransferInRepository transfers;
+
+	private final RegistrarService registrar;
+
+	private final DomainService domains;
+
+	private final TransferInFlow flow;
+
+	private final Progression progression;
+
+	private final EmulatorClock clock;
+
+	OrderTransferInTask(TransferInOrderRepository orders, TransferInRepository transfers, RegistrarService registrar,
+			DomainService domains, TransferInFlow flow, Progression progression, EmulatorClock clock) {
+		this.orders = orders;
+		this.transfers = transfers;
+		this.registrar = registrar;
+		this.domains = domains;
+		this.flow = flow;
+		this.progression = progression;
+		this.clock = clock;
+	}
+
+	@Override
+	public TaskType type() {
+		return TaskType.ORDER_TRANSFER_IN;
+	}
+
+	@Override
+	public TaskOutcome execute(TaskWork work) {
+		TransferInOrder order = this.orders.findById(work.taskDetailNo()).orElseThrow();
+		String domainName = work.domainName();
+		if (!this.registrar.supportsSuffix(domainName)) {
+			return TaskOutcome.failed(Feasibility.SUFFIX_NOT_SUPPORTED.message(Lang.EN));
+		}
+		if (this.domains.holds(work.userId(), domainName)) {
+			return TaskOutcome.failed(Feasibility.ALREADY_IN_ACCOUNT.message(Lang.EN));
+		}
+		if (this.transfers.existsByUserIdAndDomainNameAndStatusCodeIn(work.userId(), domainName,
+				TransferInService.UNFINISHED_STATUS_CODES)) {
+			return TaskOutcome.failed(Feasibility.TRANSFER_IN_PROGRESS.message(Lang.EN));
+		}
+		RegistrarView view = this.registrar.view(domainName);
+		if (view.premium() && !order.permitPremiumTransfer()) {
+			return TaskOutcome.failed(PREMIUM_NOT_PERMITTED);
+		}
+		Instant now = this.clock.instant();
+		TransferIn ordered = TransferIn.ordered(InstanceIds.next(now), work.userId(), domainName,
+				view.progressBarType(), view.whoisEmail(), order.authorizationCode(), order.registrantProfileId(), now,
+				now.plus(this.progression.setting(ExpiryStep.KIND).duration()));
+		TransferIn transfer = this.transfers.save(ordered);
+		this.progression.schedule(ExpiryStep.KIND, transfer.instanceId(), now);
+		this.flow.proceed(transfer, now);
+		return TaskOutcome.created(transfer.instanceId());
+	}
+
+}
