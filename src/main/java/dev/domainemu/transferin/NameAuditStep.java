@@ -10,8 +10,8 @@ import dev.domainemu.registrar.RegistrarService;
 import org.springframework.stereotype.Component;
 
 /**
- * The name audit of a transfer-in (Status 20) ends: passed (29, and on to the code
- * check), or failed (21, ResultCode {@code nameVerificationFailed}) when the domain is
+ * The name audit of a transfer-in (Status 20) ends: passed (29, the code check to
+ * follow), or failed (21, ResultCode {@code nameVerificationFailed}) when the domain is
  * seeded to fail it.
  */
 @Component
@@ -52,7 +52,7 @@ class NameAuditStep implements StepHandler {
 			return;
 		}
 		transfer.apply(TransferInEvent.NAME_AUDIT_PASSED, null, dueAt);
-		this.flow.proceed(transfer, dueAt);
+		this.flow.moved(transfer, dueAt);
 	}
 
 }

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends an order task: the transfer-in is made (Status 10), the detail shows its
- * InstanceId, and {@link TransferInFlow} takes it to its first waiting status. The task
- * fails instead when the registry does not take the suffix, the account already holds the
- * domain, a transfer-in of it is open, or the name is premium and the order did not
- * permit a premium transfer.
+ * InstanceId, and {@link TransferInFlow} takes it on from there. The task fails instead
+ * when the registry does not take the suffix, the account already holds the domain, a
+ * transfer-in of it is open, or the name is premium and the order did not permit a
+ * premium transfer.
  */
 @Component
 class OrderTransferInTask implements TaskExecutor {
@@ -81,7 +81,7 @@ class OrderTransferInTask implements TaskExecutor {
 				now.plus(this.progression.setting(ExpiryStep.KIND).duration()));
 		TransferIn transfer = this.transfers.save(ordered);
 		this.progression.schedule(ExpiryStep.KIND, transfer.instanceId(), now);
-		this.flow.proceed(transfer, now);
+		this.flow.moved(transfer, now);
 		return TaskOutcome.created(transfer.instanceId());
 	}
 

@@ -8,13 +8,13 @@ import dev.domainemu.registrar.RegistrarService;
 import org.springframework.stereotype.Component;
 
 /**
- * What the emulated world does on its own once a transfer-in reaches a status: after the
- * order it sends the verification mail (progress-bar types 0, 1), submits the name audit
- * (2) or checks the code (3); after the mail is verified it submits the name audit (0) or
- * checks the code (1); after the name audit passes it checks the code. The code check
- * sends the transfer to the registry (39) when the losing registrar accepts the code, to
- * Status 31 otherwise. Steps that take time (name audit, registry) are scheduled on the
- * progression.
+ * What the emulated service does on its own once a transfer-in reaches a status where it,
+ * not the customer, moves next (the {@code processing} step): after the order (10) it
+ * sends the verification mail (progress-bar types 0, 1), submits the name audit (2) or
+ * checks the code (3); after the mail is verified (19) it submits the name audit (0) or
+ * checks the code (1); after the name audit passes (29) it checks the code. The code
+ * check sends the transfer to the registry (39) when the losing registrar accepts the
+ * code, to Status 31 otherwise. The name audit and the registry are steps of their own.
  */
 @Component
 class TransferInFlow {
@@ -31,7 +31,17 @@ class TransferInFlow {
 		this.progression = progression;
 	}
 
-	/** Takes the transfer as far as it goes without the customer or a step that waits. */
+	/**
+	 * Schedules the processing step when the transfer has just reached a status the
+	 * service moves on from; call it after every move.
+	 */
+	void moved(TransferIn transfer, Instant now) {
+		if (ProcessingStep.PROCESSED.contains(transfer.status())) {
+			this.progression.schedule(ProcessingStep.KIND, transfer.instanceId(), now);
+		}
+	}
+
+	/** The service's next move from the transfer's status, if it has one. */
 	void proceed(TransferIn transfer, Instant now) {
 		switch (transfer.status()) {
 			case INITIAL -> {

@@ -150,6 +150,7 @@ public class TransferInService {
 		if (saved.awaitsMailVerification()) {
 			this.mail.send(saved);
 		}
+		this.flow.moved(saved, now);
 		if (status == TransferInStatus.NAME_AUDIT_SUBMITTED) {
 			this.progression.schedule(NameAuditStep.KIND, saved.instanceId(), now);
 		}

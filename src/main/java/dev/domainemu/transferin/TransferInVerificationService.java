@@ -88,7 +88,7 @@ public class TransferInVerificationService {
 
 	private void verify(TransferIn transfer) {
 		transfer.apply(TransferInEvent.MAIL_VERIFIED, null, this.clock.instant());
-		this.flow.proceed(transfer, this.clock.instant());
+		this.flow.moved(transfer, this.clock.instant());
 	}
 
 }

@@ -30,14 +30,14 @@ class CancelTransferInSdkTest extends EmulatorTest {
 	@EnumSource(value = FormatType.class, names = { "JSON", "XML" })
 	void cancellingMovesTheTransferInToFifty(FormatType format) throws ClientException {
 		LegacySdk sdk = new LegacySdk(endpoint(), format);
-		String instanceId = seedTransferIn(Map.of("domainName", "example.com", "status", 29, "progressBarType", 2));
+		String instanceId = seedTransferIn(Map.of("domainName", "example.com", "status", 21, "progressBarType", 2));
 		SaveSingleTaskForCancelingTransferInRequest cancel = new SaveSingleTaskForCancelingTransferInRequest();
 		cancel.setDomainName("example.com");
 		String taskNo = sdk.call(cancel).getTaskNo();
 
 		ClientException busy = catchThrowableOfType(ClientException.class, () -> sdk.call(cancel));
 		assertThat(busy.getErrCode()).isEqualTo("TaskIsBeingProcessed");
-		assertThat(sdk.transferIn(instanceId).getStatus()).isEqualTo(29);
+		assertThat(sdk.transferIn(instanceId).getStatus()).isEqualTo(21);
 
 		advanceSeconds(3);
 		QueryTaskDetailListRequest details = new QueryTaskDetailListRequest();

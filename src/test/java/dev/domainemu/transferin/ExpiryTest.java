@@ -19,6 +19,7 @@ class ExpiryTest extends EmulatorTest {
 	@CsvSource({ "10,52", "11,52", "19,52", "20,52", "21,52", "29,52", "31,52", "50,50", "51,51", "52,52", "59,59" })
 	void openTransfersExpireAtTheirExpirationDate(int status, int expected) {
 		setPolicy("name-audit", "manual");
+		setPolicy("processing", "manual");
 		String instanceId = seedTransferIn(Map.of("domainName", "example.com", "status", status));
 		advanceSeconds(15 * 24 * 3600 - 1);
 		assertThat(read(instanceId, "JSON").getInt("Status")).isEqualTo(status);
