@@ -3,12 +3,14 @@ package dev.domainemu.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.domainemu.transferin.SeedConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -35,6 +37,16 @@ class AdminExceptionHandler {
 		String message = ex.getMessage();
 		int colon = message.indexOf(':');
 		return body(HttpStatus.BAD_REQUEST, message, (colon > 0) ? message.substring(0, colon) : null);
+	}
+
+	@ExceptionHandler(SeedConflictException.class)
+	ResponseEntity<Map<String, String>> conflict(SeedConflictException ex) {
+		return body(HttpStatus.CONFLICT, ex.getMessage(), ex.field());
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Map<String, String>> concurrentConflict(DataIntegrityViolationException ex) {
+		return body(HttpStatus.CONFLICT, "the request conflicts with data stored meanwhile; try again", null);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -117,6 +117,8 @@ public class TransferInService {
 	/**
 	 * Creates a transfer-in in the seed's status with every derived field computed.
 	 * @throws IllegalArgumentException naming the field that is not acceptable
+	 * @throws SeedConflictException when the account already has an open transfer-in of
+	 * the domain and the seed is open too
 	 */
 	@Transactional
 	public TransferInRecord seed(String userId, TransferInSeed seed) {
@@ -142,6 +144,11 @@ public class TransferInService {
 		boolean whoisMailStatus = (seed.whoisMailStatus() != null) ? seed.whoisMailStatus() : true;
 		String email = (seed.email() != null) ? seed.email() : (whoisMailStatus ? "admin@" + seed.domainName() : null);
 		boolean needMailCheck = (seed.needMailCheck() != null) ? seed.needMailCheck() : progressBarType <= 1;
+		if (!status.finished() && this.transfers.existsByUserIdAndDomainNameAndStatusCodeIn(userId, seed.domainName(),
+				UNFINISHED_STATUS_CODES)) {
+			throw new SeedConflictException("domainName",
+					"the account already has an open transfer-in of " + seed.domainName());
+		}
 		Instant now = this.clock.instant();
 		TransferIn transfer = TransferIn.seeded(InstanceIds.next(now), userId, seed.domainName(), status,
 				progressBarType, email, needMailCheck, whoisMailStatus, resultCode, now,

@@ -175,4 +175,19 @@ class AdminApiTest extends EmulatorTest {
 		admin(Map.of("frozen", false)).put("/_emulator/clock").then().body("frozen", equalTo(false));
 	}
 
+	@Test
+	void aSecondOpenTransferInOfADomainIsAConflict() {
+		seedTransferIn(Map.of("domainName", "example.com", "status", 11));
+		admin(Map.of("domainName", "example.com", "status", 31)).post("/_emulator/transfer-ins")
+			.then()
+			.statusCode(409)
+			.body("field", org.hamcrest.Matchers.equalTo("domainName"))
+			.body("error", org.hamcrest.Matchers.containsString("open transfer-in"));
+		seedTransferIn(Map.of("domainName", "example.com", "status", 52));
+		admin().get("/_emulator/outbox?domainName=example.com")
+			.then()
+			.statusCode(200)
+			.body("size()", org.hamcrest.Matchers.equalTo(1));
+	}
+
 }
