@@ -172,10 +172,7 @@ class AdminController {
 		}
 		Map<String, StepSetting> changes = new LinkedHashMap<>();
 		request.forEach((kind, change) -> {
-			if (!this.progression.hasKind(kind)) {
-				throw new AdminException(HttpStatus.NOT_FOUND, kind,
-						kind + ": no such step; the steps are " + this.progression.settings().keySet());
-			}
+			requireStep(kind, kind);
 			changes.put(kind, change(kind, change, this.progression.setting(kind)));
 		});
 		changes.forEach(this.progression::update);
@@ -188,11 +185,15 @@ class AdminController {
 	 */
 	@PostMapping("/progression/{kind}/run")
 	Map<String, Integer> runSteps(@PathVariable String kind, @RequestParam(required = false) String target) {
+		requireStep(kind, "kind");
+		return Map.of("ran", this.progression.runNow(kind, target));
+	}
+
+	private void requireStep(String kind, String field) {
 		if (!this.progression.hasKind(kind)) {
-			throw new AdminException(HttpStatus.NOT_FOUND, "kind",
+			throw new AdminException(HttpStatus.NOT_FOUND, field,
 					kind + ": no such step; the steps are " + this.progression.settings().keySet());
 		}
-		return Map.of("ran", this.progression.runNow(kind, target));
 	}
 
 	private static StepSetting change(String kind, AdminRequests.StepChange change, StepSetting current) {

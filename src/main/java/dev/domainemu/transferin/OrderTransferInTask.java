@@ -67,8 +67,7 @@ class OrderTransferInTask implements TaskExecutor {
 		if (this.domains.holds(work.userId(), domainName)) {
 			return TaskOutcome.failed(Feasibility.ALREADY_IN_ACCOUNT.message(Lang.EN));
 		}
-		if (this.transfers.existsByUserIdAndDomainNameAndStatusCodeIn(work.userId(), domainName,
-				TransferInService.UNFINISHED_STATUS_CODES)) {
+		if (this.transfers.existsByUserIdAndOpenDomain(work.userId(), domainName)) {
 			return TaskOutcome.failed(Feasibility.TRANSFER_IN_PROGRESS.message(Lang.EN));
 		}
 		RegistrarView view = this.registrar.view(domainName);

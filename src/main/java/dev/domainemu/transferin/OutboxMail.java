@@ -65,6 +65,10 @@ class OutboxMail {
 		return this.instanceId;
 	}
 
+	String domainName() {
+		return this.domainName;
+	}
+
 	OutboxMailRecord toRecord() {
 		return new OutboxMailRecord(this.domainName, this.email, this.token, this.sentAt, this.instanceId);
 	}

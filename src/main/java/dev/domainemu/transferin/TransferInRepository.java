@@ -18,7 +18,10 @@ interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpe
 	List<TransferIn> findByUserIdAndDomainNameInAndStatusCode(String userId, Collection<String> domainNames,
 			int statusCode);
 
-	boolean existsByUserIdAndDomainNameAndStatusCodeIn(String userId, String domainName,
-			Collection<Integer> statusCodes);
+	/**
+	 * Whether the account has a transfer-in of the domain that has not ended (the column
+	 * the unique key on open transfer-ins holds).
+	 */
+	boolean existsByUserIdAndOpenDomain(String userId, String domainName);
 
 }

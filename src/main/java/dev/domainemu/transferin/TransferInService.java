@@ -37,11 +37,6 @@ public class TransferInService {
 		.map(TransferInStatus::code)
 		.toList();
 
-	static final List<Integer> UNFINISHED_STATUS_CODES = Arrays.stream(TransferInStatus.values())
-		.filter((status) -> !status.finished())
-		.map(TransferInStatus::code)
-		.toList();
-
 	private final TransferInRepository transfers;
 
 	private final EmulatorClock clock;
@@ -90,7 +85,7 @@ public class TransferInService {
 		if (this.domains.holds(userId, domainName)) {
 			return Feasibility.ALREADY_IN_ACCOUNT;
 		}
-		if (this.transfers.existsByUserIdAndDomainNameAndStatusCodeIn(userId, domainName, UNFINISHED_STATUS_CODES)) {
+		if (this.transfers.existsByUserIdAndOpenDomain(userId, domainName)) {
 			return Feasibility.TRANSFER_IN_PROGRESS;
 		}
 		RegistrarView view = this.registrar.view(domainName);
@@ -144,8 +139,7 @@ public class TransferInService {
 		boolean whoisMailStatus = (seed.whoisMailStatus() != null) ? seed.whoisMailStatus() : true;
 		String email = (seed.email() != null) ? seed.email() : (whoisMailStatus ? "admin@" + seed.domainName() : null);
 		boolean needMailCheck = (seed.needMailCheck() != null) ? seed.needMailCheck() : progressBarType <= 1;
-		if (!status.finished() && this.transfers.existsByUserIdAndDomainNameAndStatusCodeIn(userId, seed.domainName(),
-				UNFINISHED_STATUS_CODES)) {
+		if (!status.finished() && this.transfers.existsByUserIdAndOpenDomain(userId, seed.domainName())) {
 			throw new SeedConflictException("domainName",
 					"the account already has an open transfer-in of " + seed.domainName());
 		}
@@ -181,8 +175,7 @@ public class TransferInService {
 		requests.forEach((request) -> byDomain.put(request.domainName(), request));
 		List<TaskItem> items = requests.stream().map((request) -> new TaskItem(request.domainName(), null)).toList();
 		return this.tasks.submit(userId, TaskType.ORDER_TRANSFER_IN, clientIp, items, (item, detailNo) -> {
-			if (this.transfers.existsByUserIdAndDomainNameAndStatusCodeIn(userId, item.domainName(),
-					UNFINISHED_STATUS_CODES)) {
+			if (this.transfers.existsByUserIdAndOpenDomain(userId, item.domainName())) {
 				throw new ApiException(ApiError.TASK_IS_BEING_PROCESSED);
 			}
 			this.orders.save(new TransferInOrder(detailNo, byDomain.get(item.domainName())));

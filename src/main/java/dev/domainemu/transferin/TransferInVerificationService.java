@@ -52,7 +52,7 @@ public class TransferInVerificationService {
 				.orElse(false))
 			.orElseThrow(() -> new ApiException(ApiError.TOKEN_FAILED));
 		TransferIn transfer = this.transfers.findById(mail.instanceId()).orElse(null);
-		String domainName = mail.toRecord().domainName();
+		String domainName = mail.domainName();
 		if (transfer == null || transfer.status() != TransferInStatus.MAIL_TOKEN_SENT) {
 			return new MailVerification(List.of(), List.of(domainName));
 		}
