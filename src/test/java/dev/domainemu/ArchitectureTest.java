@@ -1,5 +1,7 @@
 package dev.domainemu;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -59,14 +61,20 @@ class ArchitectureTest {
 			.check(this.classes);
 	}
 
+	/**
+	 * Replies describe their shape with annotations (the XML ones included, for list
+	 * wrappers); only the renderer turns them into bytes.
+	 */
 	@Test
 	void handlersAndServicesDoNotRenderTheWire() {
 		noClasses().that()
 			.resideInAnyPackage("dev.domainemu.domain..", "dev.domainemu.task..", "dev.domainemu.transferin..",
-					"dev.domainemu.registrar..")
+					"dev.domainemu.transferout..", "dev.domainemu.registrar..")
 			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("tools.jackson.databind..", "tools.jackson.dataformat..")
+			.dependOnClassesThat(
+					JavaClass.Predicates.resideInAnyPackage("tools.jackson.databind..", "tools.jackson.dataformat..")
+						.and(DescribedPredicate
+							.not(JavaClass.Predicates.resideInAPackage("tools.jackson.dataformat.xml.annotation"))))
 			.check(this.classes);
 	}
 

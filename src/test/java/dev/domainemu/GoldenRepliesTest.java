@@ -48,6 +48,26 @@ class GoldenRepliesTest extends EmulatorTest {
 
 	private static final String CONFIRM = "ConfirmTransferInEmail";
 
+	private static final String TASK_LIST = "QueryTaskList";
+
+	private static final String INFO_HISTORY = "QueryTaskInfoHistory";
+
+	private static final String DETAIL_HISTORY = "QueryTaskDetailHistory";
+
+	private static final String POLL = "PollTaskResult";
+
+	private static final String ACK = "AcknowledgeTaskResult";
+
+	private static final String OUT_INFO = "QueryTransferOutInfo";
+
+	private static final String APPROVE_OUT = "SaveSingleTaskForApprovingTransferOut";
+
+	private static final String CANCEL_OUT = "SaveSingleTaskForCancelingTransferOut";
+
+	private static final String LOCK = "SaveSingleTaskForTransferProhibitionLock";
+
+	private static final String BATCH_LOCK = "SaveBatchTaskForTransferProhibitionLock";
+
 	record Case(String action, String name, int status, Function<GoldenRepliesTest, Map<String, String>> setup) {
 
 		@Override
@@ -283,6 +303,8 @@ class GoldenRepliesTest extends EmulatorTest {
 				"example.com", "DomainName.2", "bad name.com", "Email", "admin@example.com")));
 		cases.add(new Case(CONFIRM, "missing-email", 400,
 				(t) -> Map.of("Action", CONFIRM, "DomainName.1", "example.com")));
+		taskCases(cases);
+		transferOutCases(cases);
 		cases.add(new Case("common", "invalid-action", 404, (t) -> Map.of("Action", "NoSuchAction")));
 		cases.add(new Case("common", "missing-action", 400, (t) -> Map.of()));
 		cases.add(new Case("common", "invalid-version", 400,
@@ -290,6 +312,243 @@ class GoldenRepliesTest extends EmulatorTest {
 		cases.add(new Case("common", "intl-unknown-instance", 404,
 				(t) -> Map.of("Action", TRANSFER_IN, "InstanceId", "x", "Version", "2017-12-18")));
 		return cases;
+	}
+
+	private static void taskCases(List<Case> cases) {
+		cases.add(new Case(DETAILS, "retrying", 200, (t) -> {
+			t.seedDomainWith(Map.of("domainName", "flaky.com", "registryFailures", 2));
+			String taskNo = t.submit(Map.of("Action", AUTH_CODE, "DomainName", "flaky.com"));
+			t.advanceSeconds(5);
+			return Map.of("Action", DETAILS, "TaskNo", taskNo, "PageNum", "1", "PageSize", "20");
+		}));
+		cases.add(new Case(DETAILS, "failed-after-retries", 200, (t) -> {
+			t.seedDomainWith(Map.of("domainName", "flaky.com", "registryFailures", 9));
+			String taskNo = t.submit(Map.of("Action", AUTH_CODE, "DomainName", "flaky.com"));
+			t.advanceSeconds(30);
+			return Map.of("Action", DETAILS, "TaskNo", taskNo, "PageNum", "1", "PageSize", "20");
+		}));
+		cases.add(new Case(DETAILS, "batch-lock-not-held", 200, (t) -> {
+			t.seedDomain("example.com", null, false);
+			String taskNo = t.submit(Map.of("Action", BATCH_LOCK, "DomainName.1", "example.com", "DomainName.2",
+					"not-held.com", "Status", "true"));
+			t.advanceSeconds(10);
+			return Map.of("Action", DETAILS, "TaskNo", taskNo, "PageNum", "1", "PageSize", "20");
+		}));
+		cases.add(new Case(TASK_LIST, "three-tasks", 200, (t) -> {
+			threeTasks(t);
+			return Map.of("Action", TASK_LIST, "PageNum", "1", "PageSize", "2");
+		}));
+		cases.add(new Case(TASK_LIST, "three-tasks-zh", 200, (t) -> {
+			threeTasks(t);
+			return Map.of("Action", TASK_LIST, "PageNum", "2", "PageSize", "2", "Lang", "zh");
+		}));
+		cases.add(new Case(TASK_LIST, "other-day", 200, (t) -> {
+			threeTasks(t);
+			return Map.of("Action", TASK_LIST, "PageNum", "1", "PageSize", "20", "BeginCreateTime",
+					String.valueOf(T0.plusSeconds(86_400).toEpochMilli()));
+		}));
+		cases.add(new Case(TASK_LIST, "missing-page-num", 400, (t) -> Map.of("Action", TASK_LIST, "PageSize", "20")));
+		cases.add(new Case(TASK_LIST, "invalid-begin-create-time", 400,
+				(t) -> Map.of("Action", TASK_LIST, "PageNum", "1", "PageSize", "20", "BeginCreateTime", "-1")));
+		cases.add(new Case(INFO_HISTORY, "first-page", 200, (t) -> {
+			threeTasks(t);
+			return Map.of("Action", INFO_HISTORY, "PageSize", "2");
+		}));
+		cases.add(new Case(INFO_HISTORY, "last-page", 200, (t) -> {
+			threeTasks(t);
+			Map<String, Object> next = t.call(Map.of("Action", INFO_HISTORY, "PageSize", "2"), "JSON")
+				.then()
+				.statusCode(200)
+				.extract()
+				.path("NextPageCursor");
+			return Map.of("Action", INFO_HISTORY, "PageSize", "2", "TaskNoCursor", (String) next.get("TaskNo"),
+					"CreateTimeCursor", String.valueOf(next.get("CreateTimeLong")));
+		}));
+		cases.add(new Case(INFO_HISTORY, "no-tasks", 200, (t) -> Map.of("Action", INFO_HISTORY, "PageSize", "20")));
+		cases.add(new Case(INFO_HISTORY, "missing-page-size", 400, (t) -> Map.of("Action", INFO_HISTORY)));
+		cases.add(new Case(INFO_HISTORY, "invalid-create-time-cursor", 400,
+				(t) -> Map.of("Action", INFO_HISTORY, "PageSize", "20", "CreateTimeCursor", "soon")));
+		cases.add(new Case(DETAIL_HISTORY, "first-page", 200, (t) -> {
+			String taskNo = threeDomainLock(t);
+			return Map.of("Action", DETAIL_HISTORY, "TaskNo", taskNo, "PageSize", "2");
+		}));
+		cases.add(new Case(DETAIL_HISTORY, "last-page", 200, (t) -> {
+			String taskNo = threeDomainLock(t);
+			Map<String, Object> next = t
+				.call(Map.of("Action", DETAIL_HISTORY, "TaskNo", taskNo, "PageSize", "2"), "JSON")
+				.then()
+				.statusCode(200)
+				.extract()
+				.path("NextPageCursor");
+			return Map.of("Action", DETAIL_HISTORY, "TaskNo", taskNo, "PageSize", "2", "DomainNameCursor",
+					(String) next.get("DomainName"), "TaskDetailNoCursor", (String) next.get("TaskDetailNo"));
+		}));
+		cases.add(new Case(DETAIL_HISTORY, "unknown-task", 200, (t) -> Map.of("Action", DETAIL_HISTORY, "TaskNo",
+				"00000000-0000-4000-8000-000000000000", "PageSize", "20")));
+		cases.add(new Case(DETAIL_HISTORY, "missing-task-no", 400,
+				(t) -> Map.of("Action", DETAIL_HISTORY, "PageSize", "20")));
+		cases.add(new Case(DETAIL_HISTORY, "invalid-task-status", 400,
+				(t) -> Map.of("Action", DETAIL_HISTORY, "TaskNo", "x", "PageSize", "20", "TaskStatus", "4")));
+		cases.add(new Case(POLL, "finished", 200, (t) -> {
+			threeTasks(t);
+			t.advanceSeconds(10);
+			return Map.of("Action", POLL, "PageNum", "1", "PageSize", "20");
+		}));
+		cases.add(new Case(POLL, "failures-only", 200, (t) -> {
+			threeTasks(t);
+			t.advanceSeconds(10);
+			return Map.of("Action", POLL, "PageNum", "1", "PageSize", "20", "TaskResultStatus", "3");
+		}));
+		cases.add(new Case(POLL, "all-acknowledged", 200, (t) -> {
+			threeTasks(t);
+			t.advanceSeconds(10);
+			List<String> detailNos = t.call(Map.of("Action", POLL, "PageNum", "1", "PageSize", "20"), "JSON")
+				.then()
+				.extract()
+				.path("Data.TaskDetail.TaskDetailNo");
+			Map<String, String> ack = new LinkedHashMap<>(Map.of("Action", ACK));
+			for (int i = 0; i < detailNos.size(); i++) {
+				ack.put("TaskDetailNo." + (i + 1), detailNos.get(i));
+			}
+			t.call(ack, "JSON").then().statusCode(200);
+			return Map.of("Action", POLL, "PageNum", "1", "PageSize", "20");
+		}));
+		cases.add(new Case(POLL, "missing-page-size", 400, (t) -> Map.of("Action", POLL, "PageNum", "1")));
+		cases.add(new Case(POLL, "invalid-task-result-status", 400,
+				(t) -> Map.of("Action", POLL, "PageNum", "1", "PageSize", "20", "TaskResultStatus", "1")));
+		cases.add(new Case(ACK, "acknowledged", 200, (t) -> {
+			t.seedDomain("example.com", "Ab1#xyz89Kq7", false);
+			String taskNo = t.submit(Map.of("Action", AUTH_CODE, "DomainName", "example.com"));
+			t.advanceSeconds(10);
+			String detailNo = t
+				.call(Map.of("Action", DETAILS, "TaskNo", taskNo, "PageNum", "1", "PageSize", "1"), "JSON")
+				.then()
+				.extract()
+				.path("Data.TaskDetail[0].TaskDetailNo");
+			return Map.of("Action", ACK, "TaskDetailNo.1", detailNo, "TaskDetailNo.2",
+					"00000000-0000-4000-8000-000000000000");
+		}));
+		cases.add(new Case(ACK, "missing-task-detail-no", 400, (t) -> Map.of("Action", ACK)));
+		cases.add(new Case(LOCK, "success", 200, (t) -> {
+			t.seedDomain("example.com", null, false);
+			return Map.of("Action", LOCK, "DomainName", "example.com", "Status", "true");
+		}));
+		cases.add(new Case(LOCK, "missing-status", 400, (t) -> Map.of("Action", LOCK, "DomainName", "example.com")));
+		cases.add(new Case(LOCK, "invalid-status", 400,
+				(t) -> Map.of("Action", LOCK, "DomainName", "example.com", "Status", "on")));
+		cases.add(new Case(LOCK, "domain-not-exist", 400,
+				(t) -> Map.of("Action", LOCK, "DomainName", "not-held.com", "Status", "true")));
+		cases.add(new Case(LOCK, "task-is-being-processed", 400, (t) -> {
+			t.seedDomain("example.com", null, false);
+			t.submit(Map.of("Action", AUTH_CODE, "DomainName", "example.com"));
+			return Map.of("Action", LOCK, "DomainName", "example.com", "Status", "true");
+		}));
+		cases.add(new Case(BATCH_LOCK, "success", 200, (t) -> {
+			t.seedDomain("example.com", null, false);
+			return Map.of("Action", BATCH_LOCK, "DomainName.1", "example.com", "DomainName.2", "example.net", "Status",
+					"false");
+		}));
+		cases.add(new Case(BATCH_LOCK, "missing-domain-name", 400,
+				(t) -> Map.of("Action", BATCH_LOCK, "Status", "true")));
+		cases.add(new Case(BATCH_LOCK, "repeated-domain-name", 400, (t) -> Map.of("Action", BATCH_LOCK, "DomainName.1",
+				"example.com", "DomainName.2", "EXAMPLE.com", "Status", "true")));
+		cases.add(new Case(BATCH_LOCK, "missing-status", 400,
+				(t) -> Map.of("Action", BATCH_LOCK, "DomainName.1", "example.com")));
+	}
+
+	private static void transferOutCases(List<Case> cases) {
+		cases.add(new Case(OUT_INFO, "verifying-phone", 200, (t) -> transferOut(t, 3)));
+		cases.add(new Case(OUT_INFO, "code-sent", 200, (t) -> transferOut(t, 10)));
+		cases.add(new Case(OUT_INFO, "transferring", 200, (t) -> transferOut(t, 70)));
+		cases.add(new Case(OUT_INFO, "succeeded", 200, (t) -> transferOut(t, 70 + 5 * 86_400)));
+		cases.add(new Case(OUT_INFO, "rejected", 200, (t) -> {
+			Map<String, String> query = transferOut(t, 70);
+			t.submit(Map.of("Action", CANCEL_OUT, "DomainName", "example.com"));
+			t.advanceSeconds(5);
+			return query;
+		}));
+		cases.add(new Case(OUT_INFO, "expired", 200, (t) -> {
+			t.setPolicy("transfer-out-request", "manual");
+			return transferOut(t, 16 * 86_400);
+		}));
+		cases.add(new Case(OUT_INFO, "prohibited", 200, (t) -> {
+			Map<String, String> query = transferOut(t, 10);
+			t.submit(Map.of("Action", LOCK, "DomainName", "example.com", "Status", "true"));
+			t.advanceSeconds(60);
+			return query;
+		}));
+		cases.add(new Case(OUT_INFO, "never-started", 200, (t) -> {
+			t.seedDomain("example.com", null, false);
+			return Map.of("Action", OUT_INFO, "DomainName", "example.com");
+		}));
+		cases.add(new Case(OUT_INFO, "domain-not-exist", 400,
+				(t) -> Map.of("Action", OUT_INFO, "DomainName", "not-held.com")));
+		cases.add(new Case(OUT_INFO, "missing-domain-name", 400, (t) -> Map.of("Action", OUT_INFO)));
+		cases.add(new Case(APPROVE_OUT, "success", 200, (t) -> {
+			transferOut(t, 70);
+			return Map.of("Action", APPROVE_OUT, "DomainName", "example.com");
+		}));
+		cases.add(new Case(APPROVE_OUT, "domain-not-exist", 400,
+				(t) -> Map.of("Action", APPROVE_OUT, "DomainName", "not-held.com")));
+		cases.add(new Case(APPROVE_OUT, "task-is-being-processed", 400, (t) -> {
+			transferOut(t, 70);
+			t.submit(Map.of("Action", CANCEL_OUT, "DomainName", "example.com"));
+			return Map.of("Action", APPROVE_OUT, "DomainName", "example.com");
+		}));
+		cases.add(new Case(DETAILS, "approve-without-request", 200, (t) -> {
+			transferOut(t, 10);
+			String taskNo = t.submit(Map.of("Action", APPROVE_OUT, "DomainName", "example.com"));
+			t.advanceSeconds(5);
+			return Map.of("Action", DETAILS, "TaskNo", taskNo, "PageNum", "1", "PageSize", "20");
+		}));
+		cases.add(new Case(CANCEL_OUT, "success", 200, (t) -> {
+			transferOut(t, 10);
+			return Map.of("Action", CANCEL_OUT, "DomainName", "example.com");
+		}));
+		cases.add(new Case(CANCEL_OUT, "missing-domain-name", 400, (t) -> Map.of("Action", CANCEL_OUT)));
+		cases.add(new Case(CANCEL_OUT, "domain-not-exist", 400,
+				(t) -> Map.of("Action", CANCEL_OUT, "DomainName", "not-held.com")));
+	}
+
+	/**
+	 * An auth-code task that succeeded, one that failed (lock on) and a lock task still
+	 * waiting, from the newest: lock, failed auth code, auth code.
+	 */
+	private static void threeTasks(GoldenRepliesTest t) {
+		t.seedDomain("example.com", "Ab1#xyz89Kq7", false);
+		t.seedDomain("locked.com", null, true);
+		t.submit(Map.of("Action", AUTH_CODE, "DomainName", "example.com", "UserClientIp", "203.0.113.7"));
+		t.advanceSeconds(1);
+		t.submit(Map.of("Action", AUTH_CODE, "DomainName", "locked.com"));
+		t.advanceSeconds(5);
+		t.submit(Map.of("Action", LOCK, "DomainName", "example.com", "Status", "true"));
+	}
+
+	private static String threeDomainLock(GoldenRepliesTest t) {
+		t.seedDomain("a.com", null, false);
+		t.seedDomain("b.com", null, false);
+		t.seedDomain("c.com", null, false);
+		String taskNo = t.submit(Map.of("Action", BATCH_LOCK, "DomainName.1", "c.com", "DomainName.2", "a.com",
+				"DomainName.3", "b.com", "Status", "true"));
+		t.advanceSeconds(1);
+		return taskNo;
+	}
+
+	/** example.com, its code asked for at T0, then the clock moved on. */
+	private static Map<String, String> transferOut(GoldenRepliesTest t, double seconds) {
+		t.seedDomainWith(Map.of("domainName", "example.com", "transferAuthorizationCode", "Ab1#xyz89Kq7", "email",
+				"owner@example.com"));
+		t.submit(Map.of("Action", AUTH_CODE, "DomainName", "example.com"));
+		t.advanceSeconds(seconds);
+		return Map.of("Action", OUT_INFO, "DomainName", "example.com");
+	}
+
+	String submit(Map<String, String> parameters) {
+		return call(parameters, "JSON").then().statusCode(200).extract().path("TaskNo");
+	}
+
+	void seedDomainWith(Map<String, Object> body) {
+		admin(body).post("/_emulator/domains").then().statusCode(201);
 	}
 
 	static Stream<Arguments> casesInBothFormats() {

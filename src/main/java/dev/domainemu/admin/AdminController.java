@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.domainemu.account.Accounts;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainRecord;
+import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.progression.StepPolicy;
@@ -22,6 +23,7 @@ import dev.domainemu.transferin.OutboxMailRecord;
 import dev.domainemu.transferin.TransferInMailService;
 import dev.domainemu.transferin.TransferInSeed;
 import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferout.TransferOutService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,8 +60,12 @@ class AdminController {
 
 	private final TransferInMailService mail;
 
+	private final TransferOutService transfersOut;
+
 	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
-			Progression progression, EmulatorClock clock, RegistrarService registrar, TransferInMailService mail) {
+			Progression progression, EmulatorClock clock, RegistrarService registrar, TransferInMailService mail,
+			TransferOutService transfersOut) {
+		this.transfersOut = transfersOut;
 		this.mail = mail;
 		this.registrar = registrar;
 		this.accounts = accounts;
@@ -78,8 +84,19 @@ class AdminController {
 	@PostMapping("/domains")
 	ResponseEntity<DomainRecord> addDomain(@RequestBody AdminRequests.NewDomain request) {
 		String domainName = domainName(request.domainName());
-		DomainRecord stored = this.domains.add(this.accounts.defaultUserId(), domainName,
-				request.transferAuthorizationCode(), Boolean.TRUE.equals(request.transferProhibited()));
+		if (request.email() != null && (request.email().isBlank() || request.email().length() > 255)) {
+			throw AdminException.badField("email", "must be 1 to 255 characters");
+		}
+		int registryFailures = (request.registryFailures() != null) ? request.registryFailures() : 0;
+		if (registryFailures < 0 || registryFailures > 1000) {
+			throw AdminException.badField("registryFailures", "must be from 0 to 1000");
+		}
+		if (request.transferAuthorizationCode() != null && request.transferAuthorizationCode().length() > 64) {
+			throw AdminException.badField("transferAuthorizationCode", "must be at most 64 characters");
+		}
+		DomainRecord stored = this.domains.add(this.accounts.defaultUserId(),
+				new DomainSeed(domainName, request.transferAuthorizationCode(),
+						Boolean.TRUE.equals(request.transferProhibited()), request.email(), registryFailures));
 		if (stored == null) {
 			throw new AdminException(HttpStatus.CONFLICT, "domainName",
 					"domainName: " + domainName + " is already held");
@@ -114,6 +131,7 @@ class AdminController {
 	ResponseEntity<Void> reset() {
 		this.progression.clear();
 		this.tasks.clear();
+		this.transfersOut.clear();
 		this.transfers.clear();
 		this.domains.clear();
 		this.registrar.clear();

@@ -12,7 +12,8 @@ final class AdminRequests {
 	private AdminRequests() {
 	}
 
-	record NewDomain(String domainName, String transferAuthorizationCode, Boolean transferProhibited) {
+	record NewDomain(String domainName, String transferAuthorizationCode, Boolean transferProhibited, String email,
+			Integer registryFailures) {
 	}
 
 	record ClockState(Instant now, Boolean frozen) {

@@ -56,6 +56,21 @@ public class TimeFormat {
 		return new String(text);
 	}
 
+	/** The start of the day, in the configured zone, that holds the instant. */
+	public Instant startOfDay(Instant instant) {
+		long local = instant.getEpochSecond() + this.zone.getOffset(instant).getTotalSeconds();
+		long dayStartLocal = Math.floorDiv(local, SECONDS_PER_DAY) * SECONDS_PER_DAY;
+		Instant guess = Instant.ofEpochSecond(dayStartLocal - this.zone.getOffset(instant).getTotalSeconds());
+		return Instant.ofEpochSecond(dayStartLocal - this.zone.getOffset(guess).getTotalSeconds());
+	}
+
+	/**
+	 * The start of the day after the one, in the configured zone, that holds the instant.
+	 */
+	public Instant startOfNextDay(Instant instant) {
+		return startOfDay(startOfDay(instant).plusSeconds(SECONDS_PER_DAY + 7_200));
+	}
+
 	public Long millis(Instant instant) {
 		return (instant != null) ? instant.toEpochMilli() : null;
 	}

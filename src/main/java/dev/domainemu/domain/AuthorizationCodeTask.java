@@ -2,29 +2,32 @@ package dev.domainemu.domain;
 
 import dev.domainemu.task.TaskExecutor;
 import dev.domainemu.task.TaskOutcome;
-import dev.domainemu.task.TaskWork;
 import dev.domainemu.task.TaskType;
+import dev.domainemu.task.TaskWork;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Ends an auth-code task: the domain's code, or a failure while the domain is locked
- * against transfer (or no longer held).
+ * against transfer (or no longer held). Handing out the code is announced with
+ * {@link AuthorizationCodeIssued}.
  */
 @Component
 class AuthorizationCodeTask implements TaskExecutor {
 
 	static final String PROHIBITED = "The domain name is in transfer prohibited status, so its transfer authorization code cannot be issued. Turn off the transfer prohibition lock and try again.";
 
-	static final String NOT_HELD = "The domain name does not exist.";
-
 	private final HeldDomainRepository domains;
 
 	private final AuthorizationCodes codes;
 
-	AuthorizationCodeTask(HeldDomainRepository domains, AuthorizationCodes codes) {
+	private final ApplicationEventPublisher events;
+
+	AuthorizationCodeTask(HeldDomainRepository domains, AuthorizationCodes codes, ApplicationEventPublisher events) {
 		this.domains = domains;
 		this.codes = codes;
+		this.events = events;
 	}
 
 	@Override
@@ -36,12 +39,18 @@ class AuthorizationCodeTask implements TaskExecutor {
 	public TaskOutcome execute(TaskWork work) {
 		HeldDomain domain = this.domains.findByUserIdAndDomainName(work.userId(), work.domainName()).orElse(null);
 		if (domain == null) {
-			return TaskOutcome.failed(NOT_HELD);
+			return RegistryErrors.notHeld();
 		}
 		if (domain.transferProhibited()) {
-			return TaskOutcome.failed(PROHIBITED);
+			return TaskOutcome.failed("TransferProhibited", PROHIBITED);
 		}
-		return TaskOutcome.succeeded(domain.authorizationCode(this.codes));
+		if (domain.registryFails()) {
+			return RegistryErrors.unavailable();
+		}
+		String code = domain.authorizationCode(this.codes);
+		this.events
+			.publishEvent(new AuthorizationCodeIssued(work.userId(), work.domainName(), domain.email(), work.at()));
+		return TaskOutcome.succeeded(code);
 	}
 
 }

@@ -1,8 +1,12 @@
 package dev.domainemu.domain;
 
+import java.util.List;
+import java.util.Optional;
+
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
+import dev.domainemu.task.TaskItem;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.task.TaskType;
 
@@ -11,7 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The domains an account holds, and the auth-code task over them.
+ * The domains an account holds, and the tasks over them: the auth-code task and the
+ * transfer-prohibition lock.
  */
 @Service
 public class DomainService {
@@ -29,13 +34,9 @@ public class DomainService {
 	}
 
 	/** Adds a held domain; answers {@code null} when the account already holds it. */
-	public DomainRecord add(String userId, String domainName, String transferAuthorizationCode,
-			boolean transferProhibited) {
+	public DomainRecord add(String userId, DomainSeed seed) {
 		try {
-			return this.domains
-				.saveAndFlush(new HeldDomain(userId, domainName, transferAuthorizationCode, transferProhibited,
-						this.clock.instant()))
-				.toRecord();
+			return this.domains.saveAndFlush(new HeldDomain(userId, seed, this.clock.instant())).toRecord();
 		}
 		catch (DataIntegrityViolationException ex) {
 			return null;
@@ -47,16 +48,62 @@ public class DomainService {
 	 * {@code DomainNotExist} when the account does not hold it.
 	 */
 	public String submitAuthorizationCodeTask(String userId, String domainName, String clientIp) {
-		if (!this.domains.existsByUserIdAndDomainName(userId, domainName)) {
+		requireHeld(userId, domainName);
+		return this.tasks.submitSingle(userId, TaskType.QUERY_TRANSFER_AUTH_CODE, domainName, null, clientIp);
+	}
+
+	/**
+	 * Submits the task that turns a held domain's transfer-prohibition lock on or off;
+	 * {@code DomainNotExist} when the account does not hold it.
+	 */
+	public String submitLock(String userId, String domainName, boolean on, String clientIp) {
+		requireHeld(userId, domainName);
+		return submitLocks(userId, List.of(domainName), on, clientIp);
+	}
+
+	/**
+	 * Submits one lock task over several domains; a domain the account does not hold gets
+	 * a failed detail.
+	 */
+	public String submitLocks(String userId, List<String> domainNames, boolean on, String clientIp) {
+		return this.tasks.submit(userId, TaskType.SET_TRANSFER_PROHIBITED, clientIp,
+				domainNames.stream().map((name) -> new TaskItem(name, null, Boolean.toString(on))).toList(),
+				(item, detailNo) -> {
+				});
+	}
+
+	/** {@code DomainNotExist} unless the account holds the domain. */
+	public void requireHeld(String userId, String domainName) {
+		if (!holds(userId, domainName)) {
 			throw new ApiException(ApiError.DOMAIN_NOT_EXIST);
 		}
-		return this.tasks.submitSingle(userId, TaskType.QUERY_TRANSFER_AUTH_CODE, domainName, null, clientIp);
 	}
 
 	/** Whether the account holds the domain. */
 	@Transactional(readOnly = true)
 	public boolean holds(String userId, String domainName) {
 		return this.domains.existsByUserIdAndDomainName(userId, domainName);
+	}
+
+	/** A held domain as stored. */
+	@Transactional(readOnly = true)
+	public Optional<DomainRecord> find(String userId, String domainName) {
+		return this.domains.findByUserIdAndDomainName(userId, domainName).map(HeldDomain::toRecord);
+	}
+
+	/**
+	 * Whether a registry call for the domain meets one of its seeded transient errors
+	 * (using it up); joins the caller's transaction.
+	 */
+	@Transactional
+	public boolean registryFails(String userId, String domainName) {
+		return this.domains.findByUserIdAndDomainName(userId, domainName).map(HeldDomain::registryFails).orElse(false);
+	}
+
+	/** The domain leaves the account (it was transferred out). */
+	@Transactional
+	public void release(String userId, String domainName) {
+		this.domains.findByUserIdAndDomainName(userId, domainName).ifPresent(this.domains::delete);
 	}
 
 	@Transactional

@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
 /**
- * A domain held by an account: its transfer-prohibition lock and its transfer
- * authorization code (made on first request when not seeded).
+ * A domain held by an account: its transfer-prohibition lock, its transfer authorization
+ * code (made on first request when not seeded), the registrant's email, and how many
+ * registry calls for it are still to meet a transient error (seeded to test retries).
  */
 @Entity
 @Table(name = "held_domain",
@@ -35,23 +36,49 @@ class HeldDomain {
 	@Column(name = "transfer_authorization_code", length = 64)
 	private String transferAuthorizationCode;
 
+	@Column(name = "email", nullable = false, length = 255)
+	private String email;
+
+	@Column(name = "registry_failures", nullable = false)
+	private int registryFailures;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
 	protected HeldDomain() {
 	}
 
-	HeldDomain(String userId, String domainName, String transferAuthorizationCode, boolean transferProhibited,
-			Instant createdAt) {
+	HeldDomain(String userId, DomainSeed seed, Instant createdAt) {
 		this.userId = userId;
-		this.domainName = domainName;
-		this.transferAuthorizationCode = transferAuthorizationCode;
-		this.transferProhibited = transferProhibited;
+		this.domainName = seed.domainName();
+		this.transferAuthorizationCode = seed.transferAuthorizationCode();
+		this.transferProhibited = seed.transferProhibited();
+		this.email = (seed.email() != null) ? seed.email() : "admin@" + seed.domainName();
+		this.registryFailures = seed.registryFailures();
 		this.createdAt = createdAt;
 	}
 
 	boolean transferProhibited() {
 		return this.transferProhibited;
+	}
+
+	void transferProhibited(boolean prohibited) {
+		this.transferProhibited = prohibited;
+	}
+
+	String email() {
+		return this.email;
+	}
+
+	/**
+	 * Whether this registry call meets one of the seeded transient errors (using it up).
+	 */
+	boolean registryFails() {
+		if (this.registryFailures == 0) {
+			return false;
+		}
+		this.registryFailures--;
+		return true;
 	}
 
 	/** The stored code, or a new one stored from now on. */
@@ -64,7 +91,7 @@ class HeldDomain {
 
 	DomainRecord toRecord() {
 		return new DomainRecord(this.userId, this.domainName, this.transferAuthorizationCode, this.transferProhibited,
-				this.createdAt);
+				this.email, this.registryFailures, this.createdAt);
 	}
 
 }

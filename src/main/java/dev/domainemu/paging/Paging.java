@@ -2,7 +2,6 @@ package dev.domainemu.paging;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -19,11 +18,10 @@ public final class Paging {
 	private Paging() {
 	}
 
-	public static <T> Page<T> page(int pageNum, int pageSize, Sort sort, Function<Pageable, Page<T>> query,
-			LongSupplier count) {
+	public static <T> Page<T> page(int pageNum, int pageSize, Sort sort, Function<Pageable, Page<T>> query) {
 		PageRequest request = PageRequest.of(pageNum - 1, pageSize, sort);
 		if (request.getOffset() > Integer.MAX_VALUE) {
-			return new PageImpl<>(List.of(), request, count.getAsLong());
+			return new PageImpl<>(List.of(), request, query.apply(PageRequest.of(0, 1, sort)).getTotalElements());
 		}
 		return query.apply(request);
 	}

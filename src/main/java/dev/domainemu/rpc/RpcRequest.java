@@ -1,8 +1,10 @@
 package dev.domainemu.rpc;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One RPC call: its common parameters, resolved once, and typed access to its business
@@ -156,6 +158,14 @@ public final class RpcRequest {
 		}
 	}
 
+	public boolean requiredBoolean(String name) {
+		Boolean value = optionalBoolean(name);
+		if (value == null) {
+			throw new ApiException(ApiError.MISSING_PARAMETER, name);
+		}
+		return value;
+	}
+
 	public Boolean optionalBoolean(String name) {
 		String value = optionalString(name, 5);
 		if (value == null) {
@@ -200,6 +210,21 @@ public final class RpcRequest {
 			normalized.add(checkDomainName(name + "." + (i + 1), given.get(i)));
 		}
 		return normalized;
+	}
+
+	/**
+	 * As {@link #requiredDomainNameList}, and {@code Invalid{Name}.N} for an item that
+	 * repeats an earlier one.
+	 */
+	public List<String> requiredDistinctDomainNameList(String name, int maxItems) {
+		List<String> names = requiredDomainNameList(name, maxItems);
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < names.size(); i++) {
+			if (!seen.add(names.get(i))) {
+				throw new ApiException(ApiError.INVALID_PARAMETER, name + "." + (i + 1));
+			}
+		}
+		return names;
 	}
 
 	private static boolean hasControlCharacter(String value) {

@@ -6,18 +6,27 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 /**
- * A submitted task (one {@code TaskNo}) of one type over one or more domains.
+ * A submitted task (one {@code TaskNo}) of one type over one or more domains. Its
+ * generated id orders tasks made at the same instant.
  */
 @Entity
-@Table(name = "task")
+@Table(name = "task", uniqueConstraints = @UniqueConstraint(name = "uk_task_no", columnNames = "task_no"),
+		indexes = @Index(name = "ix_task_user_time", columnList = "user_id, create_time, id"))
 class Task {
 
 	@Id
-	@Column(name = "task_no", length = 36)
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "task_no", nullable = false, length = 36)
 	private String taskNo;
 
 	@Column(name = "user_id", nullable = false, length = 32)
@@ -50,6 +59,19 @@ class Task {
 
 	String taskNo() {
 		return this.taskNo;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	Instant createTime() {
+		return this.createTime;
+	}
+
+	TaskRecord toRecord(TaskStatus status) {
+		return new TaskRecord(this.taskNo, this.type, this.taskNum, status, TaskCancelStatus.INIT, this.clientIp,
+				this.createTime);
 	}
 
 }

@@ -6,20 +6,31 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 /**
  * The part of a task that concerns one domain. Its status moves only through
- * {@link #start} and {@link #finish}: waiting, executing, then success or failure.
+ * {@link #start} and {@link #finish}: waiting, executing (where a transient error keeps
+ * it, counting the retry), then success or failure. Its generated id is its place in
+ * submission order.
  */
 @Entity
-@Table(name = "task_detail", indexes = @Index(name = "ix_task_detail_task", columnList = "user_id, task_no"))
+@Table(name = "task_detail",
+		uniqueConstraints = @UniqueConstraint(name = "uk_task_detail_no", columnNames = "task_detail_no"),
+		indexes = { @Index(name = "ix_task_detail_task", columnList = "user_id, task_no, id"),
+				@Index(name = "ix_task_detail_domain", columnList = "user_id, domain_name") })
 class TaskDetail {
 
 	@Id
-	@Column(name = "task_detail_no", length = 36)
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "task_detail_no", nullable = false, length = 36)
 	private String taskDetailNo;
 
 	@Column(name = "task_no", nullable = false, length = 36)
@@ -33,6 +44,9 @@ class TaskDetail {
 
 	@Column(name = "instance_id", length = 32)
 	private String instanceId;
+
+	@Column(length = 64)
+	private String argument;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 64)
@@ -59,16 +73,24 @@ class TaskDetail {
 	@Column(name = "update_time", nullable = false)
 	private Instant updateTime;
 
+	@Column(nullable = false)
+	private boolean acknowledged;
+
+	/**
+	 * The {@code FailReason} of a detail whose transient errors outlasted its retries.
+	 */
+	static final String RETRIES_EXHAUSTED = "RetriesExhausted";
+
 	protected TaskDetail() {
 	}
 
-	TaskDetail(String taskDetailNo, String taskNo, String userId, String domainName, String instanceId, TaskType type,
-			Instant createTime) {
+	TaskDetail(String taskDetailNo, String taskNo, String userId, TaskItem item, TaskType type, Instant createTime) {
 		this.taskDetailNo = taskDetailNo;
 		this.taskNo = taskNo;
 		this.userId = userId;
-		this.domainName = domainName;
-		this.instanceId = instanceId;
+		this.domainName = item.domainName();
+		this.instanceId = item.instanceId();
+		this.argument = item.argument();
 		this.type = type;
 		this.statusCode = TaskDetailStatus.WAITING_EXECUTE.code();
 		this.createTime = createTime;
@@ -87,9 +109,26 @@ class TaskDetail {
 		this.updateTime = now;
 	}
 
-	void finish(TaskOutcome outcome, Instant now) {
+	/**
+	 * Records the outcome of an attempt. A transient error counts a retry and leaves the
+	 * detail executing while {@code maxRetries} is not used up; after that it fails.
+	 * @return whether the detail has finished
+	 */
+	boolean finish(TaskOutcome outcome, int maxRetries, Instant now) {
 		if (status() != TaskDetailStatus.EXECUTING) {
 			throw new IllegalStateException("Task detail " + this.taskDetailNo + " cannot finish from " + status());
+		}
+		this.updateTime = now;
+		this.errorMsg = outcome.errorMsg();
+		if (outcome.kind() == TaskOutcome.Kind.TRANSIENT_ERROR) {
+			if (this.tryCount < maxRetries) {
+				this.tryCount++;
+				return false;
+			}
+			this.statusCode = TaskDetailStatus.EXECUTE_FAILURE.code();
+			this.errorMsg = outcome.errorMsg() + " Gave up after " + this.tryCount + " retries.";
+			this.failReason = RETRIES_EXHAUSTED;
+			return true;
 		}
 		this.statusCode = (outcome.success() ? TaskDetailStatus.EXECUTE_SUCCESS : TaskDetailStatus.EXECUTE_FAILURE)
 			.code();
@@ -97,9 +136,20 @@ class TaskDetail {
 		if (outcome.instanceId() != null) {
 			this.instanceId = outcome.instanceId();
 		}
-		this.errorMsg = outcome.errorMsg();
-		this.failReason = outcome.errorMsg();
-		this.updateTime = now;
+		this.failReason = outcome.failReason();
+		return true;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	String taskDetailNo() {
+		return this.taskDetailNo;
+	}
+
+	String taskNo() {
+		return this.taskNo;
 	}
 
 	String userId() {
@@ -116,6 +166,10 @@ class TaskDetail {
 
 	TaskType type() {
 		return this.type;
+	}
+
+	TaskWork work(Instant at) {
+		return new TaskWork(this.taskDetailNo, this.userId, this.domainName, this.instanceId, this.argument, at);
 	}
 
 	TaskDetailRecord toRecord() {

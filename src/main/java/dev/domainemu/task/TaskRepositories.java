@@ -1,19 +1,61 @@
 package dev.domainemu.task;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface TaskRepository extends JpaRepository<Task, String> {
+interface TaskRepository extends JpaRepository<Task, Long> {
+
+	Optional<Task> findByUserIdAndTaskNo(String userId, String taskNo);
+
+	/** Tasks created in {@code [from, to)}, either bound optional. */
+	@Query(value = """
+			select t from Task t where t.userId = :userId
+			and (:from is null or t.createTime >= :from) and (:to is null or t.createTime < :to)
+			""", countQuery = """
+			select count(t) from Task t where t.userId = :userId
+			and (:from is null or t.createTime >= :from) and (:to is null or t.createTime < :to)
+			""")
+	Page<Task> search(String userId, Instant from, Instant to, Pageable pageable);
+
+	/** Tasks at or after a position in newest-first order, newest first. */
+	@Query("""
+			select t from Task t where t.userId = :userId
+			and (:from is null or t.createTime >= :from) and (:to is null or t.createTime < :to)
+			and (t.createTime < :time or (t.createTime = :time and t.id <= :id))
+			order by t.createTime desc, t.id desc
+			""")
+	List<Task> olderFrom(String userId, Instant from, Instant to, Instant time, long id, Pageable limit);
+
+	/** Tasks before a position in newest-first order, nearest first. */
+	@Query("""
+			select t from Task t where t.userId = :userId
+			and (:from is null or t.createTime >= :from) and (:to is null or t.createTime < :to)
+			and (t.createTime > :time or (t.createTime = :time and t.id > :id))
+			order by t.createTime asc, t.id asc
+			""")
+	List<Task> newerThan(String userId, Instant from, Instant to, Instant time, long id, Pageable limit);
 
 }
 
-interface TaskDetailRepository extends JpaRepository<TaskDetail, String> {
+interface TaskDetailRepository extends JpaRepository<TaskDetail, Long> {
 
-	@Query("""
+	Optional<TaskDetail> findByTaskDetailNo(String taskDetailNo);
+
+	@Query(value = """
 			select d from TaskDetail d where d.userId = :userId and d.taskNo = :taskNo
+			and (:statusCode is null or d.statusCode = :statusCode)
+			and (:instanceId is null or d.instanceId = :instanceId)
+			and (:domainName is null or d.domainName = :domainName)
+			""", countQuery = """
+			select count(d) from TaskDetail d where d.userId = :userId and d.taskNo = :taskNo
 			and (:statusCode is null or d.statusCode = :statusCode)
 			and (:instanceId is null or d.instanceId = :instanceId)
 			and (:domainName is null or d.domainName = :domainName)
@@ -21,13 +63,57 @@ interface TaskDetailRepository extends JpaRepository<TaskDetail, String> {
 	Page<TaskDetail> search(String userId, String taskNo, Integer statusCode, String instanceId, String domainName,
 			Pageable pageable);
 
+	/** The lowest and highest detail status code of each task. */
 	@Query("""
-			select count(d) from TaskDetail d where d.userId = :userId and d.taskNo = :taskNo
+			select d.taskNo, min(d.statusCode), max(d.statusCode) from TaskDetail d
+			where d.userId = :userId and d.taskNo in :taskNos group by d.taskNo
+			""")
+	List<Object[]> statusRanges(String userId, Collection<String> taskNos);
+
+	/** A task's details from a position on, in submission order. */
+	@Query("""
+			select d from TaskDetail d where d.userId = :userId and d.taskNo = :taskNo
 			and (:statusCode is null or d.statusCode = :statusCode)
+			and (:domainName is null or d.domainName = :domainName)
+			and d.id >= :id order by d.id asc
+			""")
+	List<TaskDetail> from(String userId, String taskNo, Integer statusCode, String domainName, long id, Pageable limit);
+
+	/** A task's details before a position, nearest first. */
+	@Query("""
+			select d from TaskDetail d where d.userId = :userId and d.taskNo = :taskNo
+			and (:statusCode is null or d.statusCode = :statusCode)
+			and (:domainName is null or d.domainName = :domainName)
+			and d.id < :id order by d.id desc
+			""")
+	List<TaskDetail> before(String userId, String taskNo, Integer statusCode, String domainName, long id,
+			Pageable limit);
+
+	Optional<TaskDetail> findFirstByUserIdAndTaskNoAndDomainName(String userId, String taskNo, String domainName);
+
+	/** Finished details not yet acknowledged. */
+	@Query(value = """
+			select d from TaskDetail d where d.userId = :userId and d.acknowledged = false
+			and d.statusCode in :statusCodes
+			and (:taskNo is null or d.taskNo = :taskNo)
+			and (:instanceId is null or d.instanceId = :instanceId)
+			and (:domainName is null or d.domainName = :domainName)
+			""", countQuery = """
+			select count(d) from TaskDetail d where d.userId = :userId and d.acknowledged = false
+			and d.statusCode in :statusCodes
+			and (:taskNo is null or d.taskNo = :taskNo)
 			and (:instanceId is null or d.instanceId = :instanceId)
 			and (:domainName is null or d.domainName = :domainName)
 			""")
-	long countMatching(String userId, String taskNo, Integer statusCode, String instanceId, String domainName);
+	Page<TaskDetail> results(String userId, Collection<Integer> statusCodes, String taskNo, String instanceId,
+			String domainName, Pageable pageable);
+
+	@Modifying
+	@Query("""
+			update TaskDetail d set d.acknowledged = true where d.userId = :userId and d.taskDetailNo in :taskDetailNos
+			and d.statusCode >= 2 and d.acknowledged = false
+			""")
+	int acknowledge(String userId, Collection<String> taskDetailNos);
 
 }
 

@@ -3,8 +3,9 @@ package dev.domainemu.task;
 import dev.domainemu.rpc.Lang;
 
 /**
- * Task types with their {@code TaskTypeDescription} in English and Chinese. The API
- * documents no name for the auth-code and transfer-in tasks; these names are the
+ * Task types with their {@code TaskTypeDescription} in English and Chinese.
+ * {@code SET_TRANSFER_PROHIBITED} is the API's documented name; the API documents none
+ * for the auth-code, transfer-in and transfer-out tasks, so those names are the
  * emulator's.
  */
 public enum TaskType {
@@ -13,7 +14,13 @@ public enum TaskType {
 
 	ORDER_TRANSFER_IN("Domain transfer-in order", "域名转入订单"),
 
-	CANCEL_TRANSFER_IN("Cancel domain transfer-in", "取消域名转入");
+	CANCEL_TRANSFER_IN("Cancel domain transfer-in", "取消域名转入"),
+
+	SET_TRANSFER_PROHIBITED("Set transfer prohibition lock", "设置禁止转移锁"),
+
+	APPROVE_TRANSFER_OUT("Approve domain transfer-out", "确认域名转出"),
+
+	CANCEL_TRANSFER_OUT("Cancel domain transfer-out", "取消域名转出");
 
 	private final String english;
 

@@ -35,7 +35,7 @@ class CancelTransferInTask implements TaskExecutor {
 	public TaskOutcome execute(TaskWork work) {
 		TransferIn transfer = this.transfers.findById(work.instanceId()).orElse(null);
 		if (transfer == null || !TransferInTransition.OPEN.contains(transfer.status())) {
-			return TaskOutcome.failed(TOO_LATE);
+			return TaskOutcome.failed("TransferInNotCancellable", TOO_LATE);
 		}
 		transfer.apply(TransferInEvent.CANCELLED, null, this.clock.instant());
 		return TaskOutcome.succeeded(null);

@@ -62,17 +62,17 @@ class OrderTransferInTask implements TaskExecutor {
 		TransferInOrder order = this.orders.findById(work.taskDetailNo()).orElseThrow();
 		String domainName = work.domainName();
 		if (!this.registrar.supportsSuffix(domainName)) {
-			return TaskOutcome.failed(Feasibility.SUFFIX_NOT_SUPPORTED.message(Lang.EN));
+			return TaskOutcome.failed("DomainSuffixNotSupported", Feasibility.SUFFIX_NOT_SUPPORTED.message(Lang.EN));
 		}
 		if (this.domains.holds(work.userId(), domainName)) {
-			return TaskOutcome.failed(Feasibility.ALREADY_IN_ACCOUNT.message(Lang.EN));
+			return TaskOutcome.failed("DomainAlreadyInAccount", Feasibility.ALREADY_IN_ACCOUNT.message(Lang.EN));
 		}
 		if (this.transfers.existsByUserIdAndOpenDomain(work.userId(), domainName)) {
-			return TaskOutcome.failed(Feasibility.TRANSFER_IN_PROGRESS.message(Lang.EN));
+			return TaskOutcome.failed("DomainTransferInProgress", Feasibility.TRANSFER_IN_PROGRESS.message(Lang.EN));
 		}
 		RegistrarView view = this.registrar.view(domainName);
 		if (view.premium() && !order.permitPremiumTransfer()) {
-			return TaskOutcome.failed(PREMIUM_NOT_PERMITTED);
+			return TaskOutcome.failed("PremiumTransferNotPermitted", PREMIUM_NOT_PERMITTED);
 		}
 		Instant now = this.clock.instant();
 		TransferIn ordered = TransferIn.ordered(InstanceIds.next(now), work.userId(), domainName,

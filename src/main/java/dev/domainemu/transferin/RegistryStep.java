@@ -3,6 +3,7 @@ package dev.domainemu.transferin;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.progression.StepHandler;
 import dev.domainemu.progression.StepSetting;
@@ -54,7 +55,8 @@ class RegistryStep implements StepHandler {
 		}
 		transfer.apply(TransferInEvent.REGISTRY_ACCEPTED, null, dueAt);
 		if (!this.domains.holds(transfer.userId(), transfer.domainName())) {
-			this.domains.add(transfer.userId(), transfer.domainName(), null, false);
+			this.domains.add(transfer.userId(),
+					new DomainSeed(transfer.domainName(), null, false, transfer.email(), 0));
 		}
 	}
 

@@ -246,7 +246,7 @@ public class TransferInService {
 		};
 		return Paging
 			.page(pageNum, pageSize, Sort.by(Sort.Order.desc("submissionDate"), Sort.Order.asc("instanceId")),
-					(page) -> this.transfers.findAll(filter, page), () -> this.transfers.count(filter))
+					(page) -> this.transfers.findAll(filter, page))
 			.map(TransferIn::toRecord);
 	}
 

@@ -20,7 +20,8 @@ class StepPolicyApiTest extends EmulatorTest {
 	void defaultsAreListedWithTheirPendingCounts() {
 		JsonPath steps = admin().get("/_emulator/progression").then().statusCode(200).extract().jsonPath();
 		assertThat(steps.getMap("")).containsOnlyKeys("task-start", "task-execution", "processing", "name-audit",
-				"registry", "expiry");
+				"registry", "expiry", "transfer-out-verification", "transfer-out-request", "transfer-out-approval",
+				"transfer-out-expiry");
 		assertThat(steps.getString("'task-start'.policy")).isEqualTo("timed");
 		assertThat(steps.getDouble("'task-start'.seconds")).isEqualTo(1.0);
 		assertThat(steps.getDouble("'task-execution'.seconds")).isEqualTo(2.0);
@@ -28,6 +29,10 @@ class StepPolicyApiTest extends EmulatorTest {
 		assertThat(steps.getDouble("'name-audit'.seconds")).isEqualTo(10.0);
 		assertThat(steps.getDouble("registry.seconds")).isEqualTo(20.0);
 		assertThat(steps.getDouble("expiry.seconds")).isEqualTo(15 * 24 * 3600.0);
+		assertThat(steps.getDouble("'transfer-out-verification'.seconds")).isEqualTo(2.0);
+		assertThat(steps.getDouble("'transfer-out-request'.seconds")).isEqualTo(60.0);
+		assertThat(steps.getDouble("'transfer-out-approval'.seconds")).isEqualTo(5 * 24 * 3600.0);
+		assertThat(steps.getDouble("'transfer-out-expiry'.seconds")).isEqualTo(15 * 24 * 3600.0);
 		assertThat(steps.getInt("registry.pending")).isZero();
 	}
 

@@ -20,6 +20,13 @@ record TaskDetailWire(@JsonProperty("TaskNo") String taskNo, @JsonProperty("Task
 		@JsonProperty("ErrorMsg") String errorMsg, @JsonProperty("FailReason") String failReason,
 		@JsonProperty("CreateTime") String createTime, @JsonProperty("UpdateTime") String updateTime) {
 
+	/** The same item without FailReason, which PollTaskResult does not carry. */
+	TaskDetailWire withoutFailReason() {
+		return new TaskDetailWire(this.taskNo, this.taskDetailNo, this.domainName, this.instanceId, this.taskType,
+				this.taskTypeDescription, this.taskStatus, this.taskStatusCode, this.taskResult, this.tryCount,
+				this.errorMsg, null, this.createTime, this.updateTime);
+	}
+
 	static TaskDetailWire of(TaskDetailRecord detail, Lang lang, TimeFormat time) {
 		return new TaskDetailWire(detail.taskNo(), detail.taskDetailNo(), detail.domainName(), detail.instanceId(),
 				detail.type().name(), detail.type().description(lang), detail.status().name(), detail.status().code(),
