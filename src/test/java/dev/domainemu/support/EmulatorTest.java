@@ -1,5 +1,13 @@
 package dev.domainemu.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +16,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +33,8 @@ public abstract class EmulatorTest {
 	public static final Instant T0 = Instant.parse("2026-01-15T04:00:00Z");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	protected int port;
@@ -88,6 +99,46 @@ public abstract class EmulatorTest {
 	/** Sets the policy of a kind of step (see {@code PUT /_emulator/progression}). */
 	protected void setPolicy(String kind, String policy) {
 		admin(Map.of(kind, Map.of("policy", policy))).put("/_emulator/progression").then().statusCode(200);
+	}
+
+	/**
+	 * A JSON RPC call over a plain HTTP client (much lighter than REST Assured, for tests
+	 * that make thousands of calls): the parameters go in a form body.
+	 */
+	protected RawReply post(Map<String, ?> parameters) {
+		StringBuilder form = new StringBuilder("Version=2018-01-29&Format=JSON");
+		parameters.forEach((name, value) -> form.append('&')
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8)));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build();
+		try {
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			return new RawReply(response.statusCode(), JSON.readTree(response.body()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The status and JSON body of a {@link #post} call. */
+	public record RawReply(int status, JsonNode body) {
+
+		/** The body, after checking the status is 200. */
+		public JsonNode ok() {
+			if (this.status != 200) {
+				throw new AssertionError("Expected 200 but was " + this.status + ": " + this.body);
+			}
+			return this.body;
+		}
+
 	}
 
 	protected String endpoint() {
