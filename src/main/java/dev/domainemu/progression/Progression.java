@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.domainemu.clock.EmulatorClock;
@@ -58,7 +59,16 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	private final ReentrantLock lock = new ReentrantLock();
 
 	/** Lower bound of the earliest pending step's due time, in epoch milliseconds. */
-	private volatile long nextDueMillis = Long.MIN_VALUE;
+	/**
+	 * When the earliest waiting step falls due (epoch ms), so that a call can tell
+	 * cheaply whether steps must run first. Kept without a monitor: it is lowered in the
+	 * after-commit of transactions that still hold a connection, so waiting for a lock
+	 * there while the lock's holder waits for a connection would stall both.
+	 */
+	private final AtomicLong nextDueMillis = new AtomicLong(Long.MIN_VALUE);
+
+	/** Counts lowerings, so a recomputation can tell whether one raced with it. */
+	private final AtomicLong lowerings = new AtomicLong();
 
 	private final ObjectProvider<StepHandler> handlerProvider;
 
@@ -215,7 +225,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	@Override
 	public void beforeHandler(RpcRequest request) {
-		if (this.clock.millis() >= this.nextDueMillis) {
+		if (this.clock.millis() >= this.nextDueMillis.get()) {
 			runDue();
 		}
 	}
@@ -265,7 +275,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		try {
 			this.settings.putAll(this.configuredSettings);
 			this.transaction.executeWithoutResult((status) -> this.steps.deleteAllInBatch());
-			this.nextDueMillis = Long.MAX_VALUE;
+			this.nextDueMillis.set(Long.MAX_VALUE);
 		}
 		finally {
 			this.lock.unlock();
@@ -291,16 +301,22 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		}
 	}
 
-	private synchronized void recomputeNextDue() {
-		Optional<ScheduledStep> first = this.transaction
-			.execute((status) -> this.steps.findFirstByDueAtNotNullOrderByDueAtAscIdAsc());
-		this.nextDueMillis = first.map((step) -> step.dueAt().toEpochMilli()).orElse(Long.MAX_VALUE);
+	/**
+	 * Reads the earliest due time from the database. A step scheduled while the query ran
+	 * may be missing from its answer, so then the lower of the two values is kept.
+	 */
+	private void recomputeNextDue() {
+		long seen = this.lowerings.get();
+		long earliest = this.transaction.execute((status) -> this.steps.findFirstByDueAtNotNullOrderByDueAtAscIdAsc())
+			.map((step) -> step.dueAt().toEpochMilli())
+			.orElse(Long.MAX_VALUE);
+		this.nextDueMillis
+			.updateAndGet((current) -> (this.lowerings.get() == seen) ? earliest : Math.min(current, earliest));
 	}
 
-	private synchronized void lowerNextDue(long due) {
-		if (due < this.nextDueMillis) {
-			this.nextDueMillis = due;
-		}
+	private void lowerNextDue(long due) {
+		this.lowerings.incrementAndGet();
+		this.nextDueMillis.accumulateAndGet(due, Math::min);
 	}
 
 }

@@ -108,14 +108,21 @@ public class TaskService implements SmartInitializingSingleton {
 			BiConsumer<TaskItem, String> submitted) {
 		try {
 			return this.transaction.execute((status) -> {
-				Instant now = this.clock.instant();
-				String taskNo = RequestIds.lowerCaseUuid();
-				this.tasks.save(new Task(taskNo, userId, type, items.size(), clientIp, now));
+				List<String> detailNos = new ArrayList<>(items.size());
 				for (TaskItem item : items) {
 					String detailNo = RequestIds.lowerCaseUuid();
 					this.guards.claim(DomainTaskGuard.key(userId, item.domainName()), detailNo);
-					this.details.save(new TaskDetail(detailNo, taskNo, userId, item, type, now));
-					submitted.accept(item, detailNo);
+					detailNos.add(detailNo);
+				}
+				// read only once the domains are ours: a claim may have waited for a task
+				// finishing at a later clock time than before it
+				Instant now = this.clock.instant();
+				String taskNo = RequestIds.lowerCaseUuid();
+				this.tasks.save(new Task(taskNo, userId, type, items.size(), clientIp, now));
+				for (int i = 0; i < items.size(); i++) {
+					String detailNo = detailNos.get(i);
+					this.details.save(new TaskDetail(detailNo, taskNo, userId, items.get(i), type, now));
+					submitted.accept(items.get(i), detailNo);
 					this.progression.schedule(TaskStartStep.KIND, detailNo, now);
 				}
 				return taskNo;
