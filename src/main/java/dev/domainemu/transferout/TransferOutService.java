@@ -50,7 +50,7 @@ public class TransferOutService {
 		}
 		TransferOut started = this.transfers
 			.save(new TransferOut(issued.userId(), issued.domainName(), issued.email(), issued.at()));
-		this.progression.schedule(TransferOutVerificationStep.KIND, target(started), issued.at());
+		this.progression.schedule(TransferOutSteps.VERIFICATION, target(started), issued.at());
 	}
 
 	/**
@@ -102,12 +102,12 @@ public class TransferOutService {
 	 * Moves 1 → 2 → 3; at 3 the code's expiry and the registry's request are scheduled.
 	 */
 	void verify(TransferOut transfer, Instant at) {
-		transfer.verify(at, this.progression.setting(TransferOutExpiryStep.KIND).duration());
-		String next = (transfer.status() == TransferOutStatus.CODE_ISSUED) ? TransferOutRequestStep.KIND
-				: TransferOutVerificationStep.KIND;
+		transfer.verify(at, this.progression.setting(TransferOutSteps.EXPIRY).duration());
+		String next = (transfer.status() == TransferOutStatus.CODE_ISSUED) ? TransferOutSteps.REQUEST
+				: TransferOutSteps.VERIFICATION;
 		this.progression.schedule(next, target(transfer), at);
 		if (transfer.status() == TransferOutStatus.CODE_ISSUED) {
-			this.progression.schedule(TransferOutExpiryStep.KIND, target(transfer), at);
+			this.progression.schedule(TransferOutSteps.EXPIRY, target(transfer), at);
 		}
 	}
 
@@ -124,7 +124,7 @@ public class TransferOutService {
 			return;
 		}
 		transfer.requested(at);
-		this.progression.schedule(TransferOutApprovalStep.KIND, target(transfer), at);
+		this.progression.schedule(TransferOutSteps.APPROVAL, target(transfer), at);
 	}
 
 	/** 4 → 5: the domain leaves the account. */
