@@ -17,6 +17,7 @@ import dev.domainemu.progression.StepSetting;
 import dev.domainemu.registrar.RegistrarSeed;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
+import dev.domainemu.rpc.ActionRegistry;
 import dev.domainemu.rpc.DomainNames;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.transferin.OutboxMailRecord;
@@ -62,9 +63,12 @@ class AdminController {
 
 	private final TransferOutService transfersOut;
 
+	private final ActionRegistry actions;
+
 	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
 			Progression progression, EmulatorClock clock, RegistrarService registrar, TransferInMailService mail,
-			TransferOutService transfersOut) {
+			TransferOutService transfersOut, ActionRegistry actions) {
+		this.actions = actions;
 		this.transfersOut = transfersOut;
 		this.mail = mail;
 		this.registrar = registrar;
@@ -79,6 +83,14 @@ class AdminController {
 	@GetMapping("/health")
 	Map<String, String> health() {
 		return Map.of("status", "UP");
+	}
+
+	/**
+	 * The Domain API's actions: those this emulator implements and those it does not yet.
+	 */
+	@GetMapping("/actions")
+	Map<String, Object> actions() {
+		return Map.of("implemented", this.actions.actions(), "notImplemented", this.actions.notImplemented());
 	}
 
 	@PostMapping("/domains")

@@ -1,5 +1,9 @@
 package dev.domainemu.rpc;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -7,16 +11,23 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * Every {@link ActionHandler} bean by action name, built once at startup; two handlers
- * for one name stop the start.
+ * for one name stop the start. It also knows every action of the real Domain API (from
+ * {@code domain-api-actions.txt}), so that one not implemented yet can be told apart from
+ * a name that does not exist.
  */
 @Component
 public class ActionRegistry {
 
+	private static final String API_ACTIONS = "domain-api-actions.txt";
+
 	private final Map<String, ActionHandler> handlers;
+
+	private final SortedSet<String> apiActions;
 
 	ActionRegistry(List<ActionHandler> handlers) {
 		Map<String, ActionHandler> byName = new TreeMap<>();
@@ -28,6 +39,40 @@ public class ActionRegistry {
 			}
 		}
 		this.handlers = Map.copyOf(byName);
+		this.apiActions = Collections.unmodifiableSortedSet(readApiActions());
+		for (String implemented : this.handlers.keySet()) {
+			if (!this.apiActions.contains(implemented)) {
+				throw new IllegalStateException("Action " + implemented + " is not in " + API_ACTIONS);
+			}
+		}
+	}
+
+	private static SortedSet<String> readApiActions() {
+		try (InputStream in = new ClassPathResource(API_ACTIONS).getInputStream()) {
+			SortedSet<String> names = new TreeSet<>();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				String name = line.strip();
+				if (!name.isEmpty() && !name.startsWith("#")) {
+					names.add(name);
+				}
+			}
+			return names;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + API_ACTIONS, ex);
+		}
+	}
+
+	/** Whether the real Domain API has an action of this name. */
+	boolean isApiAction(String action) {
+		return this.apiActions.contains(action);
+	}
+
+	/** The Domain API's actions that have no handler here, sorted. */
+	public SortedSet<String> notImplemented() {
+		SortedSet<String> missing = new TreeSet<>(this.apiActions);
+		missing.removeAll(this.handlers.keySet());
+		return Collections.unmodifiableSortedSet(missing);
 	}
 
 	ActionHandler find(String action) {

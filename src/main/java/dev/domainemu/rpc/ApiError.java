@@ -13,6 +13,10 @@ public enum ApiError {
 	ACTION_NOT_FOUND("InvalidAction.NotFound", 404, "Specified api is not found, please check your url and method.",
 			"找不到指定的接口，请检查请求地址和请求方法。"),
 
+	NOT_IMPLEMENTED("UnsupportedOperation", 400,
+			"The action {0} is part of the Domain API, but this emulator does not implement it yet.",
+			"接口 {0} 属于域名 API，但本模拟器尚未实现。"),
+
 	INVALID_VERSION("InvalidVersion", 400, "Specified parameter Version is not valid.", "指定的参数 Version 无效。"),
 
 	TASK_IS_BEING_PROCESSED("TaskIsBeingProcessed", 400, "An operation is being processed. Please try again later.",

@@ -42,7 +42,9 @@ class RpcEndpoint {
 		RpcRequest request = this.parser.parse(servletRequest);
 		ActionHandler handler = this.registry.find(request.action());
 		if (handler == null) {
-			throw new ApiException(ApiError.ACTION_NOT_FOUND);
+			throw this.registry.isApiAction(request.action())
+					? new ApiException(ApiError.NOT_IMPLEMENTED, request.action())
+					: new ApiException(ApiError.ACTION_NOT_FOUND);
 		}
 		for (RpcCallListener listener : this.listeners) {
 			listener.beforeHandler(request);

@@ -4,10 +4,12 @@ import java.util.Map;
 
 import dev.domainemu.support.EmulatorTest;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
@@ -188,6 +190,20 @@ class AdminApiTest extends EmulatorTest {
 			.then()
 			.statusCode(200)
 			.body("size()", org.hamcrest.Matchers.equalTo(1));
+	}
+
+	@Test
+	void actionsListsWhatIsImplementedAndWhatIsNot() {
+		JsonPath actions = admin().get("/_emulator/actions").then().statusCode(200).extract().jsonPath();
+		assertThat(actions.getList("implemented", String.class))
+			.contains("QueryTaskList", "SaveSingleTaskForQueryingTransferAuthorizationCode", "QueryTransferOutInfo")
+			.hasSize(23)
+			.isSorted();
+		assertThat(actions.getList("notImplemented", String.class))
+			.contains("QueryDomainList", "SaveSingleTaskForCreatingDnsHost")
+			.doesNotContain("QueryTaskList")
+			.hasSize(127 - 23)
+			.isSorted();
 	}
 
 }

@@ -11,16 +11,34 @@ class ActionRegistryTest {
 
 	@Test
 	void findsHandlersByNameAndListsThemSorted() {
-		ActionRegistry registry = new ActionRegistry(List.of(handler("B"), handler("A")));
-		assertThat(registry.find("A").action()).isEqualTo("A");
-		assertThat(registry.find("C")).isNull();
-		assertThat(registry.actions()).containsExactly("A", "B");
+		ActionRegistry registry = new ActionRegistry(List.of(handler("QueryTaskList"), handler("PollTaskResult")));
+		assertThat(registry.find("PollTaskResult").action()).isEqualTo("PollTaskResult");
+		assertThat(registry.find("QueryDomainList")).isNull();
+		assertThat(registry.actions()).containsExactly("PollTaskResult", "QueryTaskList");
+	}
+
+	@Test
+	void knowsTheDomainApiActionsThatAreNotImplemented() {
+		ActionRegistry registry = new ActionRegistry(List.of(handler("QueryTaskList")));
+		assertThat(registry.isApiAction("QueryDomainList")).isTrue();
+		assertThat(registry.isApiAction("QueryTaskList")).isTrue();
+		assertThat(registry.isApiAction("NoSuchAction")).isFalse();
+		assertThat(registry.notImplemented()).contains("QueryDomainList", "PollTaskResult")
+			.doesNotContain("QueryTaskList")
+			.hasSize(126);
+	}
+
+	@Test
+	void aHandlerForAnActionTheApiDoesNotHaveStopsTheStart() {
+		assertThatIllegalStateException().isThrownBy(() -> new ActionRegistry(List.of(handler("MadeUp"))))
+			.withMessageContaining("MadeUp");
 	}
 
 	@Test
 	void twoHandlersForOneActionStopTheStart() {
-		assertThatIllegalStateException().isThrownBy(() -> new ActionRegistry(List.of(handler("A"), handler("A"))))
-			.withMessageContaining("Two handlers for action A");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ActionRegistry(List.of(handler("QueryTaskList"), handler("QueryTaskList"))))
+			.withMessageContaining("Two handlers for action QueryTaskList");
 	}
 
 	private static ActionHandler handler(String name) {

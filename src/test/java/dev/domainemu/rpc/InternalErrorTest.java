@@ -23,7 +23,7 @@ class InternalErrorTest extends EmulatorTest {
 
 	@Test
 	void unexpectedFailureIsInternalErrorLoggedWithItsRequestId(CapturedOutput output) {
-		Response json = rpc().queryParam("Action", "FailForTest").queryParam("Format", "JSON").post("/");
+		Response json = rpc().queryParam("Action", "QueryDomainList").queryParam("Format", "JSON").post("/");
 		assertThat(json.statusCode()).isEqualTo(500);
 		assertThat(json.header("Content-Type")).isEqualTo("application/json;charset=utf-8");
 		assertThat(json.jsonPath().getString("Code")).isEqualTo("InternalError");
@@ -34,7 +34,7 @@ class InternalErrorTest extends EmulatorTest {
 		assertThat(output.getOut() + output.getErr()).contains("InternalError for RequestId " + requestId)
 			.contains("boom");
 
-		Response xml = rpc().queryParam("Action", "FailForTest").post("/");
+		Response xml = rpc().queryParam("Action", "QueryDomainList").post("/");
 		assertThat(xml.statusCode()).isEqualTo(500);
 		assertThat(xml.asString()).contains("<Code>InternalError</Code>");
 	}
@@ -42,13 +42,16 @@ class InternalErrorTest extends EmulatorTest {
 	@TestConfiguration
 	static class Failing {
 
+		/**
+		 * A handler that fails, bound to a real action the emulator does not implement.
+		 */
 		@Bean
 		ActionHandler failForTest() {
 			return new ActionHandler() {
 
 				@Override
 				public String action() {
-					return "FailForTest";
+					return "QueryDomainList";
 				}
 
 				@Override
