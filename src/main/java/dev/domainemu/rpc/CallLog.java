@@ -29,9 +29,11 @@ class CallLog {
 
 	void completed(RpcRequest request, int status, String code, long startedNanos) {
 		long elapsed = System.nanoTime() - startedNanos;
-		if (logger.isInfoEnabled()) {
-			logger.info("{} {} {} {}ms {}", request.action(), (code != null) ? code : "OK", status, elapsed / 1_000_000,
-					request.requestId());
+		if (code != null) {
+			logger.info("{} {} {} {}ms {}", request.action(), code, status, elapsed / 1_000_000, request.requestId());
+		}
+		else if (logger.isDebugEnabled()) {
+			logger.debug("{} OK {} {}ms {}", request.action(), status, elapsed / 1_000_000, request.requestId());
 		}
 		for (RpcCallListener listener : this.listeners) {
 			listener.afterReply(request, status, code, elapsed);
