@@ -10,6 +10,7 @@ import dev.domainemu.account.Accounts;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainSeed;
+import dev.domainemu.fault.FaultService;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.progression.StepPolicy;
@@ -65,9 +66,12 @@ class AdminController {
 
 	private final ActionRegistry actions;
 
+	private final FaultService faults;
+
 	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
 			Progression progression, EmulatorClock clock, RegistrarService registrar, TransferInMailService mail,
-			TransferOutService transfersOut, ActionRegistry actions) {
+			TransferOutService transfersOut, ActionRegistry actions, FaultService faults) {
+		this.faults = faults;
 		this.actions = actions;
 		this.transfersOut = transfersOut;
 		this.mail = mail;
@@ -142,6 +146,7 @@ class AdminController {
 	@PostMapping("/reset")
 	ResponseEntity<Void> reset() {
 		this.progression.clear();
+		this.faults.clear();
 		this.tasks.clear();
 		this.transfersOut.clear();
 		this.transfers.clear();

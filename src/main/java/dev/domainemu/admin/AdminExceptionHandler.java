@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Answers refused admin requests as plain JSON: {@code {"error": …, "field": …}}.
  */
-@RestControllerAdvice(assignableTypes = AdminController.class)
+@RestControllerAdvice(assignableTypes = { AdminController.class, FaultAdminController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminExceptionHandler {
 

@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * step's time while it runs. Manual steps wait until {@link #runNow} is asked for.
  */
 @Service
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class Progression implements RpcCallListener, SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(Progression.class);

@@ -59,12 +59,16 @@ public class ResponseRenderer {
 	}
 
 	Reply error(RpcRequest request, ApiError error, String argument) {
-		String code = error.code(argument);
-		Failure failure = new Failure(request.requestId(), request.product().hostId(), code,
-				error.message(request.lang(), argument), recommend(request, code));
+		return error(request, error.httpStatus(), error.code(argument), error.message(request.lang(), argument));
+	}
+
+	/** An error reply with any code, message and status (injected faults use it). */
+	Reply error(RpcRequest request, int httpStatus, String code, String message) {
+		Failure failure = new Failure(request.requestId(), request.product().hostId(), code, message,
+				recommend(request, code));
 		byte[] bytes = (request.format() == WireFormat.JSON) ? this.json.writeValueAsBytes(failure)
 				: this.xmlErrorWriter.writeValueAsBytes(failure);
-		return new Reply(error.httpStatus(), request.format().contentType(), request.requestId(), bytes);
+		return new Reply(httpStatus, request.format().contentType(), request.requestId(), bytes);
 	}
 
 	private static String recommend(RpcRequest request, String code) {

@@ -36,6 +36,15 @@ class RpcExceptionHandler {
 		return reply(servletRequest, ex.error(), ex.argument());
 	}
 
+	@ExceptionHandler(InjectedErrorException.class)
+	ResponseEntity<byte[]> injected(InjectedErrorException ex, HttpServletRequest servletRequest) {
+		RpcRequest request = RpcRequestParser.stored(servletRequest);
+		ResponseEntity<byte[]> reply = this.renderer.error(request, ex.httpStatus(), ex.code(), ex.getMessage())
+			.toResponseEntity();
+		this.callLog.completed(request, ex.httpStatus(), ex.code(), CallLog.startOf(servletRequest));
+		return reply;
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<byte[]> unexpected(Exception ex, HttpServletRequest servletRequest) {
 		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {

@@ -139,6 +139,11 @@ public final class RpcRequest {
 		return value;
 	}
 
+	/** A parameter's value as sent (unchecked), or {@code null}. */
+	public String raw(String name) {
+		return this.parameters.get(name);
+	}
+
 	/** Whether the request has a non-empty value for the parameter. */
 	public boolean has(String name) {
 		String value = this.parameters.get(name);

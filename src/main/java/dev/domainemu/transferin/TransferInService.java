@@ -110,6 +110,24 @@ public class TransferInService {
 	}
 
 	/**
+	 * The Status of a transfer-in: the instance's when one is named, else that of the
+	 * domain's latest transfer-in; {@code null} when there is none.
+	 */
+	@Transactional(readOnly = true)
+	public Integer currentStatus(String userId, String instanceId, String domainName) {
+		if (instanceId != null) {
+			TransferInRecord transfer = this.reader.find(instanceId);
+			return (transfer != null && transfer.userId().equals(userId)) ? transfer.status().code() : null;
+		}
+		if (domainName != null) {
+			return this.transfers.findFirstByUserIdAndDomainNameOrderBySubmissionDateDesc(userId, domainName)
+				.map((transfer) -> transfer.status().code())
+				.orElse(null);
+		}
+		return null;
+	}
+
+	/**
 	 * Creates a transfer-in in the seed's status with every derived field computed.
 	 * @throws IllegalArgumentException naming the field that is not acceptable
 	 * @throws SeedConflictException when the account already has an open transfer-in of

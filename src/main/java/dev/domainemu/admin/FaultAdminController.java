@@ -1,0 +1,114 @@
+package dev.domainemu.admin;
+
+import java.util.List;
+
+import dev.domainemu.account.Accounts;
+import dev.domainemu.fault.FaultFiringView;
+import dev.domainemu.fault.FaultRuleView;
+import dev.domainemu.fault.FaultService;
+import dev.domainemu.fault.FaultSpec;
+import dev.domainemu.rpc.DomainNames;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Fault rules under {@code /_emulator/faults}: add, list, get, remove, and the record of
+ * their firings. Each call takes an optional {@code account} (the default account when
+ * left out).
+ */
+@RestController
+@RequestMapping("/_emulator/faults")
+class FaultAdminController {
+
+	private final FaultService faults;
+
+	private final Accounts accounts;
+
+	FaultAdminController(FaultService faults, Accounts accounts) {
+		this.faults = faults;
+		this.accounts = accounts;
+	}
+
+	@PostMapping
+	ResponseEntity<FaultRuleView> add(@RequestBody NewFault request) {
+		Match match = (request.match() != null) ? request.match() : new Match(null, null, null, null);
+		Error error = request.error();
+		String domainName = null;
+		if (match.domainName() != null) {
+			domainName = DomainNames.normalize(match.domainName());
+			if (domainName == null) {
+				throw AdminException.badField("match.domainName", "'" + match.domainName() + "' is not a domain name");
+			}
+		}
+		if (error != null && (error.code() == null || error.code().isBlank())) {
+			throw AdminException.badField("error.code", "is required with an error");
+		}
+		FaultSpec spec = new FaultSpec(match.action(), domainName, match.instanceId(), match.status(),
+				(error != null) ? error.code() : null, (error != null) ? error.message() : null,
+				(error != null) ? ((error.httpStatus() != null) ? error.httpStatus() : 400) : null,
+				(request.latencyMs() != null) ? request.latencyMs() : 0, request.times(), request.probability(),
+				(request.seed() != null) ? request.seed() : 0);
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.faults.add(account(request.account()), spec));
+	}
+
+	@GetMapping
+	List<FaultRuleView> list(@RequestParam(required = false) String account) {
+		return this.faults.list(account(account));
+	}
+
+	@GetMapping("/{id}")
+	FaultRuleView get(@PathVariable long id, @RequestParam(required = false) String account) {
+		return this.faults.get(account(account), id).orElseThrow(() -> notFound(id));
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> remove(@PathVariable long id, @RequestParam(required = false) String account) {
+		if (!this.faults.remove(account(account), id)) {
+			throw notFound(id);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping
+	ResponseEntity<Void> clear() {
+		this.faults.clear();
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/firings")
+	List<FaultFiringView> firings(@RequestParam(required = false) Long ruleId,
+			@RequestParam(required = false) String account) {
+		return this.faults.firings(account(account), ruleId);
+	}
+
+	private String account(String account) {
+		return (account != null && !account.isBlank()) ? account : this.accounts.defaultUserId();
+	}
+
+	private static AdminException notFound(long id) {
+		return new AdminException(HttpStatus.NOT_FOUND, "id", "id: no fault rule " + id);
+	}
+
+	/** The body of {@code POST /_emulator/faults}. */
+	record NewFault(String account, Match match, Error error, Integer latencyMs, Integer times, Double probability,
+			Long seed) {
+	}
+
+	/** Which calls a rule matches; every part left out matches anything. */
+	record Match(String action, String domainName, String instanceId, Integer status) {
+	}
+
+	/** The error a rule answers with; {@code httpStatus} defaults to 400. */
+	record Error(String code, String message, Integer httpStatus) {
+	}
+
+}

@@ -1,0 +1,164 @@
+package dev.domainemu.fault;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.transferin.TransferInStatus;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fault rules: added, listed and removed at runtime, and consulted before each RPC call's
+ * handler runs. The rules live in the database; each firing is counted under a row lock
+ * and recorded.
+ */
+@Service
+public class FaultService {
+
+	private static final int MAX_LATENCY_MS = 60_000;
+
+	private final FaultRuleRepository rules;
+
+	private final FaultFiringRepository firings;
+
+	private final EmulatorClock clock;
+
+	private final TransactionTemplate transaction;
+
+	/** Whether any rule exists, so that calls skip the lookup when none does. */
+	private volatile boolean anyRule;
+
+	FaultService(FaultRuleRepository rules, FaultFiringRepository firings, EmulatorClock clock,
+			PlatformTransactionManager transactionManager) {
+		this.rules = rules;
+		this.firings = firings;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Adds a rule for the account.
+	 * @throws IllegalArgumentException naming the field that is not acceptable
+	 */
+	public FaultRuleView add(String userId, FaultSpec spec) {
+		check(spec);
+		FaultRuleView added = this.rules.save(new FaultRule(userId, spec, this.clock.instant())).toView();
+		this.anyRule = true;
+		return added;
+	}
+
+	private static void check(FaultSpec spec) {
+		if (spec.errorCode() == null && spec.latencyMs() == 0) {
+			throw new IllegalArgumentException("error: give an error, a latencyMs, or both");
+		}
+		if (spec.errorCode() != null && !spec.errorCode().matches("[A-Za-z][A-Za-z0-9.]{0,63}")) {
+			throw new IllegalArgumentException("error.code: letters, digits and dots, at most 64");
+		}
+		if (spec.errorCode() != null
+				&& (spec.httpStatus() == null || spec.httpStatus() < 400 || spec.httpStatus() > 599)) {
+			throw new IllegalArgumentException("error.httpStatus: must be from 400 to 599");
+		}
+		if (spec.errorMessage() != null && spec.errorMessage().length() > 512) {
+			throw new IllegalArgumentException("error.message: at most 512 characters");
+		}
+		if (spec.latencyMs() < 0 || spec.latencyMs() > MAX_LATENCY_MS) {
+			throw new IllegalArgumentException("latencyMs: must be from 0 to " + MAX_LATENCY_MS);
+		}
+		if (spec.times() != null && spec.times() < 1) {
+			throw new IllegalArgumentException("times: must be 1 or more");
+		}
+		if (spec.probability() != null && !(spec.probability() > 0 && spec.probability() <= 1)) {
+			throw new IllegalArgumentException("probability: must be above 0 and at most 1");
+		}
+		if (spec.status() != null && TransferInStatus.ofCode(spec.status()) == null) {
+			throw new IllegalArgumentException("match.status: " + spec.status() + " is not a documented Status");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<FaultRuleView> list(String userId) {
+		return this.rules.findByUserIdOrderByIdAsc(userId).stream().map(FaultRule::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<FaultRuleView> get(String userId, long id) {
+		return this.rules.findById(id).map(FaultRule::toView).filter((rule) -> rule.account().equals(userId));
+	}
+
+	/** Removes a rule; {@code false} when the account has no such rule. */
+	public boolean remove(String userId, long id) {
+		boolean removed = Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			Optional<FaultRule> rule = this.rules.findById(id)
+				.filter((found) -> found.toView().account().equals(userId));
+			rule.ifPresent(this.rules::delete);
+			return rule.isPresent();
+		}));
+		this.anyRule = this.rules.count() > 0;
+		return removed;
+	}
+
+	/** Removes every rule and every recorded firing. */
+	public void clear() {
+		this.transaction.executeWithoutResult((status) -> {
+			this.firings.deleteAllInBatch();
+			this.rules.deleteAllInBatch();
+		});
+		this.anyRule = false;
+	}
+
+	/** The recorded firings, oldest first, of one rule or of all. */
+	@Transactional(readOnly = true)
+	public List<FaultFiringView> firings(String userId, Long ruleId) {
+		return ((ruleId != null) ? this.firings.findByUserIdAndRuleIdOrderByIdAsc(userId, ruleId)
+				: this.firings.findByUserIdOrderByIdAsc(userId))
+			.stream()
+			.map(FaultFiring::toView)
+			.toList();
+	}
+
+	/**
+	 * The fault for a call: the first rule, in the order they were added, that matches
+	 * and fires. Each matching rule counts the match under its row lock, so limits and
+	 * draws hold under parallel calls.
+	 */
+	/** Whether any rule exists (calls skip the rest when none does). */
+	boolean anyRule() {
+		return this.anyRule;
+	}
+
+	Optional<Fault> fire(String userId, String action, CallFacts facts, String requestId, Supplier<Integer> status) {
+		List<FaultRuleView> candidates = this.transaction.execute((tx) -> this.rules.findByUserIdOrderByIdAsc(userId)
+			.stream()
+			.filter((rule) -> rule.matches(userId, action, facts))
+			.map(FaultRule::toView)
+			.toList());
+		Integer current = null;
+		boolean statusRead = false;
+		for (FaultRuleView candidate : candidates) {
+			if (candidate.status() != null) {
+				if (!statusRead) {
+					current = status.get();
+					statusRead = true;
+				}
+				if (!candidate.status().equals(current)) {
+					continue;
+				}
+			}
+			Optional<Fault> fault = this.transaction
+				.execute((tx) -> this.rules.lockById(candidate.id()).filter(FaultRule::fire).map((rule) -> {
+					this.firings.save(new FaultFiring(candidate.id(), userId, this.clock.instant(), requestId, action));
+					return rule.fault();
+				}));
+			if (fault.isPresent()) {
+				return fault;
+			}
+		}
+		return Optional.empty();
+	}
+
+}
