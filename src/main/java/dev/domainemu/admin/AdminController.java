@@ -11,6 +11,7 @@ import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.fault.FaultService;
+import dev.domainemu.journal.Journal;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.progression.StepPolicy;
@@ -68,9 +69,12 @@ class AdminController {
 
 	private final FaultService faults;
 
+	private final Journal journal;
+
 	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
 			Progression progression, EmulatorClock clock, RegistrarService registrar, TransferInMailService mail,
-			TransferOutService transfersOut, ActionRegistry actions, FaultService faults) {
+			TransferOutService transfersOut, ActionRegistry actions, FaultService faults, Journal journal) {
+		this.journal = journal;
 		this.faults = faults;
 		this.actions = actions;
 		this.transfersOut = transfersOut;
@@ -147,6 +151,7 @@ class AdminController {
 	ResponseEntity<Void> reset() {
 		this.progression.clear();
 		this.faults.clear();
+		this.journal.clear();
 		this.tasks.clear();
 		this.transfersOut.clear();
 		this.transfers.clear();

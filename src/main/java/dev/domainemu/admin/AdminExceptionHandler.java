@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Answers refused admin requests as plain JSON: {@code {"error": …, "field": …}}.
  */
-@RestControllerAdvice(assignableTypes = { AdminController.class, FaultAdminController.class })
+@RestControllerAdvice(
+		assignableTypes = { AdminController.class, FaultAdminController.class, JournalAdminController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminExceptionHandler {
 

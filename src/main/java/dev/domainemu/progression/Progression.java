@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.journal.Cause;
 import dev.domainemu.rpc.RpcCallListener;
 import dev.domainemu.rpc.RpcRequest;
 import org.slf4j.Logger;
@@ -291,6 +292,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private void run(ScheduledStep step, Instant at) {
 		StepHandler handler = this.handlers.get(step.kind());
+		Cause previous = Cause.set(Cause.CLOCK);
 		try {
 			this.transaction.executeWithoutResult((status) -> {
 				if (this.steps.deleteOne(step.id()) == 1) {
@@ -301,6 +303,9 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		catch (RuntimeException ex) {
 			logger.error("Step {} for {} failed and is dropped", step.kind(), step.target(), ex);
 			this.transaction.executeWithoutResult((status) -> this.steps.deleteOne(step.id()));
+		}
+		finally {
+			Cause.restore(previous);
 		}
 	}
 

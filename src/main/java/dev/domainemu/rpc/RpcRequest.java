@@ -1,6 +1,7 @@
 package dev.domainemu.rpc;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,11 @@ public final class RpcRequest {
 			throw new ApiException(ApiError.MISSING_PARAMETER, name);
 		}
 		return value;
+	}
+
+	/** Every parameter as sent, unchecked. */
+	public Map<String, String> parameters() {
+		return Collections.unmodifiableMap(this.parameters);
 	}
 
 	/** A parameter's value as sent (unchecked), or {@code null}. */

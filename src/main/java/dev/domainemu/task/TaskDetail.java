@@ -1,9 +1,15 @@
 package dev.domainemu.task;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import dev.domainemu.journal.JournalEntityListener;
+import dev.domainemu.journal.Journaled;
+import dev.domainemu.journal.StatusChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +17,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
 
 /**
@@ -20,11 +27,17 @@ import jakarta.persistence.UniqueConstraint;
  * submission order.
  */
 @Entity
+@EntityListeners(JournalEntityListener.class)
 @Table(name = "task_detail",
 		uniqueConstraints = @UniqueConstraint(name = "uk_task_detail_no", columnNames = "task_detail_no"),
 		indexes = { @Index(name = "ix_task_detail_task", columnList = "user_id, task_no, id"),
 				@Index(name = "ix_task_detail_domain", columnList = "user_id, domain_name") })
-class TaskDetail {
+class TaskDetail implements Journaled {
+
+	private static final String SUBJECT = "task-detail";
+
+	@Transient
+	private final List<StatusChange> changes = new ArrayList<>();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,6 +106,7 @@ class TaskDetail {
 		this.argument = item.argument();
 		this.type = type;
 		this.statusCode = TaskDetailStatus.WAITING_EXECUTE.code();
+		changed(null, TaskDetailStatus.WAITING_EXECUTE.name(), createTime);
 		this.createTime = createTime;
 		this.updateTime = createTime;
 	}
@@ -105,6 +119,7 @@ class TaskDetail {
 		if (status() != TaskDetailStatus.WAITING_EXECUTE) {
 			throw new IllegalStateException("Task detail " + this.taskDetailNo + " cannot start from " + status());
 		}
+		changed(status().name(), TaskDetailStatus.EXECUTING.name(), now);
 		this.statusCode = TaskDetailStatus.EXECUTING.code();
 		this.updateTime = now;
 	}
@@ -125,13 +140,15 @@ class TaskDetail {
 				this.tryCount++;
 				return false;
 			}
+			changed(status().name(), TaskDetailStatus.EXECUTE_FAILURE.name(), now);
 			this.statusCode = TaskDetailStatus.EXECUTE_FAILURE.code();
 			this.errorMsg = outcome.errorMsg() + " Gave up after " + this.tryCount + " retries.";
 			this.failReason = RETRIES_EXHAUSTED;
 			return true;
 		}
-		this.statusCode = (outcome.success() ? TaskDetailStatus.EXECUTE_SUCCESS : TaskDetailStatus.EXECUTE_FAILURE)
-			.code();
+		TaskDetailStatus to = outcome.success() ? TaskDetailStatus.EXECUTE_SUCCESS : TaskDetailStatus.EXECUTE_FAILURE;
+		changed(status().name(), to.name(), now);
+		this.statusCode = to.code();
 		this.result = outcome.result();
 		if (outcome.instanceId() != null) {
 			this.instanceId = outcome.instanceId();
@@ -175,6 +192,17 @@ class TaskDetail {
 	TaskDetailRecord toRecord() {
 		return new TaskDetailRecord(this.taskNo, this.taskDetailNo, this.domainName, this.instanceId, this.type,
 				status(), this.result, this.tryCount, this.errorMsg, this.failReason, this.createTime, this.updateTime);
+	}
+
+	@Override
+	public List<StatusChange> drainChanges() {
+		List<StatusChange> drained = List.copyOf(this.changes);
+		this.changes.clear();
+		return drained;
+	}
+
+	private void changed(String from, String to, Instant at) {
+		this.changes.add(new StatusChange(SUBJECT, this.taskDetailNo, this.userId, this.domainName, from, to, at));
 	}
 
 }

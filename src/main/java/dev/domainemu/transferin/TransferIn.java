@@ -1,13 +1,24 @@
 package dev.domainemu.transferin;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import dev.domainemu.journal.JournalEntityListener;
+import dev.domainemu.journal.Journaled;
+import dev.domainemu.journal.StatusChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * A transfer-in instance with every field QueryTransferInByInstanceId shows. Fields that
@@ -15,9 +26,21 @@ import jakarta.persistence.UniqueConstraint;
  * the status is, never on their own.
  */
 @Entity
+@EntityListeners(JournalEntityListener.class)
 @Table(name = "transfer_in", indexes = @Index(name = "ix_transfer_in_user_domain", columnList = "user_id, domain_name"),
 		uniqueConstraints = @UniqueConstraint(name = "uq_transfer_in_open", columnNames = { "user_id", "open_domain" }))
-class TransferIn {
+class TransferIn implements Journaled, Persistable<String> {
+
+	private static final String SUBJECT = "transfer-in";
+
+	@Transient
+	private final List<StatusChange> changes = new ArrayList<>();
+
+	/**
+	 * Made here and not yet stored, so that saving it inserts it (and keeps its changes).
+	 */
+	@Transient
+	private boolean fresh = true;
 
 	@Id
 	@Column(name = "instance_id", length = 32)
@@ -100,6 +123,7 @@ class TransferIn {
 		transfer.expirationDate = expirationDate;
 		transfer.authorizationCode = authorizationCode;
 		transfer.statusCode = status.code();
+		transfer.changed(null, String.valueOf(status.code()), now);
 		transfer.openDomain = status.finished() ? null : domainName;
 		transfer.resultCode = (resultCode != null) ? resultCode.code() : null;
 		transfer.resultDate = status.finished() ? now : null;
@@ -205,6 +229,7 @@ class TransferIn {
 		if (to == null) {
 			throw new IllegalTransitionException(status(), event, this.progressBarType);
 		}
+		this.changed(String.valueOf(this.statusCode), String.valueOf(to.code()), now);
 		this.statusCode = to.code();
 		this.modificationDate = now;
 		TransferInResultCode result = (to == TransferInStatus.FAILED && rejection != null) ? rejection
@@ -224,6 +249,33 @@ class TransferIn {
 				this.whoisMailStatus, this.progressBarType, TransferInStatus.ofCode(this.statusCode),
 				TransferInResultCode.ofCode(this.resultCode), this.submissionDate, this.modificationDate,
 				this.expirationDate, this.resultDate, this.transferAuthorizationCodeSubmissionDate);
+	}
+
+	@Override
+	public String getId() {
+		return this.instanceId;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.fresh = false;
+	}
+
+	@Override
+	public List<StatusChange> drainChanges() {
+		List<StatusChange> drained = List.copyOf(this.changes);
+		this.changes.clear();
+		return drained;
+	}
+
+	private void changed(String from, String to, Instant at) {
+		this.changes.add(new StatusChange(SUBJECT, this.instanceId, this.userId, this.domainName, from, to, at));
 	}
 
 }

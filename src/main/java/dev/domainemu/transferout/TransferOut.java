@@ -2,14 +2,21 @@ package dev.domainemu.transferout;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import dev.domainemu.journal.JournalEntityListener;
+import dev.domainemu.journal.Journaled;
+import dev.domainemu.journal.StatusChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
 
 /**
@@ -20,11 +27,17 @@ import jakarta.persistence.UniqueConstraint;
  * lets an account have one open transfer-out per domain.
  */
 @Entity
+@EntityListeners(JournalEntityListener.class)
 @Table(name = "transfer_out",
 		uniqueConstraints = @UniqueConstraint(name = "uk_transfer_out_open",
 				columnNames = { "user_id", "open_domain" }),
 		indexes = @Index(name = "ix_transfer_out_domain", columnList = "user_id, domain_name, id"))
-class TransferOut {
+class TransferOut implements Journaled {
+
+	private static final String SUBJECT = "transfer-out";
+
+	@Transient
+	private final List<StatusChange> changes = new ArrayList<>();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,6 +86,7 @@ class TransferOut {
 		this.email = email;
 		this.statusCode = TransferOutStatus.VERIFYING_PHONE.code();
 		this.updatedAt = at;
+		changed(null, String.valueOf(this.statusCode), at);
 	}
 
 	Long id() {
@@ -138,6 +152,7 @@ class TransferOut {
 	}
 
 	private void move(TransferOutStatus to, Instant at) {
+		changed(String.valueOf(this.statusCode), String.valueOf(to.code()), at);
 		this.statusCode = to.code();
 		this.updatedAt = at;
 		if (!to.open()) {
@@ -152,6 +167,18 @@ class TransferOut {
 	TransferOutRecord toRecord() {
 		return new TransferOutRecord(this.domainName, status(), this.email, this.codeSentAt, this.expiresAt,
 				this.pendingRequestAt, this.resultCode, this.resultMsg);
+	}
+
+	@Override
+	public List<StatusChange> drainChanges() {
+		List<StatusChange> drained = List.copyOf(this.changes);
+		this.changes.clear();
+		return drained;
+	}
+
+	private void changed(String from, String to, Instant at) {
+		this.changes
+			.add(new StatusChange(SUBJECT, String.valueOf(this.id), this.userId, this.domainName, from, to, at));
 	}
 
 }

@@ -1,0 +1,71 @@
+package dev.domainemu.admin;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import dev.domainemu.account.Accounts;
+import dev.domainemu.journal.Journal;
+import dev.domainemu.journal.JournalEntry;
+import dev.domainemu.journal.JournalFilter;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The journal under {@code /_emulator/journal}: every RPC call and status change, oldest
+ * first, filtered, and cleared.
+ */
+@RestController
+@RequestMapping("/_emulator/journal")
+class JournalAdminController {
+
+	private final Journal journal;
+
+	private final Accounts accounts;
+
+	JournalAdminController(Journal journal, Accounts accounts) {
+		this.journal = journal;
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	List<JournalEntry> entries(@RequestParam(required = false) String account,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String domainName, @RequestParam(required = false) String instanceId,
+			@RequestParam(required = false) String code, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "1000") int limit) {
+		if (kind != null && !kind.equals("call") && !kind.equals("transition")) {
+			throw AdminException.badField("kind", "'" + kind + "' is not call or transition");
+		}
+		if (limit < 1) {
+			throw AdminException.badField("limit", "must be 1 or more");
+		}
+		String user = (account != null && !account.isBlank()) ? account : this.accounts.defaultUserId();
+		return this.journal.entries(new JournalFilter(user, kind, action, domainName, instanceId, code,
+				instant("from", from), instant("to", to)), limit);
+	}
+
+	@DeleteMapping
+	ResponseEntity<Void> clear() {
+		this.journal.clear();
+		return ResponseEntity.noContent().build();
+	}
+
+	private static Instant instant(String field, String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw AdminException.badField(field, "'" + value + "' is not an instant such as 2026-01-15T04:00:00Z");
+		}
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.domainemu.journal;
+
+/**
+ * What made a status change, as the journal records it: an RPC call, the clock (a
+ * time-driven step), or the control plane.
+ */
+public enum Cause {
+
+	API, CLOCK, ADMIN;
+
+	private static final ThreadLocal<Cause> CURRENT = new ThreadLocal<>();
+
+	/** The cause of changes made now on this thread ({@link #API} unless set). */
+	public static Cause current() {
+		Cause cause = CURRENT.get();
+		return (cause != null) ? cause : API;
+	}
+
+	/**
+	 * Sets the cause for what this thread does next.
+	 * @return the cause it replaces, to give back to {@link #restore}
+	 */
+	public static Cause set(Cause cause) {
+		Cause previous = CURRENT.get();
+		CURRENT.set(cause);
+		return previous;
+	}
+
+	public static void restore(Cause previous) {
+		if (previous == null) {
+			CURRENT.remove();
+		}
+		else {
+			CURRENT.set(previous);
+		}
+	}
+
+	public String label() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}
