@@ -1,21 +1,23 @@
 package dev.domainemu.journal;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Every RPC call and every status change, newest last, in a bounded buffer: once it holds
- * {@code emulator.journal.size} entries the oldest go first. Secret parameters
- * (authorization codes, mail tokens, signatures, security tokens) are kept as
- * {@code ******}.
+ * Every RPC call and every status change, newest last, in a ring of
+ * {@code emulator.journal.size} slots: once it is full the oldest entries are written
+ * over. Recording takes no lock and keeps a call's parameters as one string, so that the
+ * journal costs calls little and holds few objects. Secret parameters (authorization
+ * codes, mail tokens, signatures, security tokens) are kept as {@code ******}.
  */
 @Component
 public class Journal {
@@ -25,20 +27,26 @@ public class Journal {
 	private static final Set<String> SECRET_NAMES = Set.of("Signature", "SecurityToken", "AccessKeySecret",
 			"AuthorizationCode", "TransferAuthorizationCode", "Token");
 
-	private final Deque<JournalEntry> entries = new ArrayDeque<>();
+	private final AtomicReferenceArray<Slot> slots;
+
+	private final AtomicLong seq = new AtomicLong();
+
+	/** Entries up to this number were cleared. */
+	private volatile long clearedUpTo;
 
 	private final JournalProperties properties;
 
 	private final Clock clock;
 
-	private long seq;
-
 	/**
+	 * Makes the journal.
+	 * @param properties its size
 	 * @param clock the emulator clock
 	 */
 	Journal(JournalProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
+		this.slots = new AtomicReferenceArray<>(Math.max(1, properties.size()));
 	}
 
 	/** Records a call once it has been answered. */
@@ -47,11 +55,9 @@ public class Journal {
 		if (this.properties.size() == 0) {
 			return;
 		}
-		Map<String, String> kept = kept(parameters);
-		synchronized (this) {
-			add(JournalEntry.call(++this.seq, this.clock.instant(), account, action, kept, httpStatus, code,
-					latencyNanos / 1_000_000, requestId));
-		}
+		long number = this.seq.incrementAndGet();
+		put(new Slot(number, this.clock.instant(), account, action, encode(parameters), httpStatus, code,
+				latencyNanos / 1_000_000, requestId, null, null));
 	}
 
 	/** Records a status change, with the cause current on this thread. */
@@ -59,53 +65,96 @@ public class Journal {
 		if (this.properties.size() == 0) {
 			return;
 		}
-		Cause cause = Cause.current();
-		synchronized (this) {
-			add(JournalEntry.transition(++this.seq, change, cause));
-		}
+		long number = this.seq.incrementAndGet();
+		put(new Slot(number, change.at(), change.account(), null, null, 0, null, 0, null, change, Cause.current()));
 	}
 
 	/**
 	 * The entries the filter accepts, oldest first, at most {@code limit} of the newest.
 	 */
-	public synchronized List<JournalEntry> entries(JournalFilter filter, int limit) {
+	public List<JournalEntry> entries(JournalFilter filter, int limit) {
+		long last = this.seq.get();
+		long first = Math.max(this.clearedUpTo + 1, last - this.slots.length() + 1);
 		List<JournalEntry> matching = new ArrayList<>();
-		for (JournalEntry entry : this.entries) {
-			if (filter.accepts(entry)) {
-				matching.add(entry);
+		for (long number = first; number <= last; number++) {
+			Slot slot = this.slots.get(index(number));
+			if (slot != null && slot.seq() == number) {
+				JournalEntry entry = slot.entry();
+				if (filter.accepts(entry)) {
+					matching.add(entry);
+				}
 			}
 		}
 		return (matching.size() > limit) ? List.copyOf(matching.subList(matching.size() - limit, matching.size()))
 				: matching;
 	}
 
-	public synchronized void clear() {
-		this.entries.clear();
+	public void clear() {
+		this.clearedUpTo = this.seq.get();
 	}
 
-	private void add(JournalEntry entry) {
-		this.entries.addLast(entry);
-		while (this.entries.size() > this.properties.size()) {
-			this.entries.removeFirst();
-		}
+	private void put(Slot slot) {
+		this.slots.set(index(slot.seq()), slot);
 	}
 
-	private Map<String, String> kept(Map<String, String> parameters) {
-		Map<String, String> kept = new LinkedHashMap<>();
+	private int index(long number) {
+		return (int) (number % this.slots.length());
+	}
+
+	/**
+	 * The parameters as one string of length-prefixed names and values, secrets masked,
+	 * at most {@code max-parameters} of them (then a count of the rest).
+	 */
+	private String encode(Map<String, String> parameters) {
+		StringBuilder encoded = new StringBuilder(parameters.size() * 24);
 		int left = this.properties.maxParameters();
 		for (Map.Entry<String, String> parameter : parameters.entrySet()) {
 			if (left-- == 0) {
-				kept.put("…", (parameters.size() - this.properties.maxParameters()) + " more");
+				append(encoded, "…");
+				append(encoded, (parameters.size() - this.properties.maxParameters()) + " more");
 				break;
 			}
-			kept.put(parameter.getKey(), secret(parameter.getKey()) ? MASK : parameter.getValue());
+			append(encoded, parameter.getKey());
+			append(encoded, secret(parameter.getKey()) ? MASK : parameter.getValue());
 		}
-		return kept;
+		return encoded.toString();
+	}
+
+	private static void append(StringBuilder encoded, String value) {
+		encoded.append(value.length()).append(':').append(value);
+	}
+
+	static Map<String, String> decode(String encoded) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		int at = 0;
+		while (at < encoded.length()) {
+			int colon = encoded.indexOf(':', at);
+			int length = Integer.parseInt(encoded, at, colon, 10);
+			String name = encoded.substring(colon + 1, colon + 1 + length);
+			at = colon + 1 + length;
+			colon = encoded.indexOf(':', at);
+			length = Integer.parseInt(encoded, at, colon, 10);
+			parameters.put(name, encoded.substring(colon + 1, colon + 1 + length));
+			at = colon + 1 + length;
+		}
+		return parameters;
 	}
 
 	private static boolean secret(String name) {
 		int dot = name.lastIndexOf('.');
 		return SECRET_NAMES.contains((dot >= 0) ? name.substring(dot + 1) : name);
+	}
+
+	/** One recorded entry, kept compact until it is read. */
+	private record Slot(long seq, Instant at, String account, String action, String parameters, int httpStatus,
+			String code, long latencyMs, String requestId, StatusChange change, Cause cause) {
+
+		JournalEntry entry() {
+			return (this.change != null) ? JournalEntry.transition(this.seq, this.change, this.cause)
+					: JournalEntry.call(this.seq, this.at, this.account, this.action, decode(this.parameters),
+							this.httpStatus, this.code, this.latencyMs, this.requestId);
+		}
+
 	}
 
 }

@@ -55,6 +55,28 @@ class JournalTest {
 	}
 
 	@Test
+	void parallelCallsKeepTheNewestInOrder() throws InterruptedException {
+		Journal journal = new Journal(new JournalProperties(100, 10), Clock.fixed(T, ZoneOffset.UTC));
+		Thread[] threads = new Thread[8];
+		for (int t = 0; t < threads.length; t++) {
+			threads[t] = new Thread(() -> {
+				for (int i = 0; i < 1000; i++) {
+					journal.call("u", "A", Map.of("DomainName", "example.com"), 200, null, 0, "R");
+				}
+			});
+			threads[t].start();
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		assertThat(journal.entries(ALL, 1000)).hasSize(100)
+			.extracting(JournalEntry::seq)
+			.isEqualTo(java.util.stream.LongStream.rangeClosed(7901, 8000).boxed().toList());
+		assertThat(journal.entries(ALL, 1000)).allSatisfy(
+				(entry) -> assertThat(entry.parameters()).containsExactly(Map.entry("DomainName", "example.com")));
+	}
+
+	@Test
 	void sizeZeroKeepsNothing() {
 		Journal journal = new Journal(new JournalProperties(0, 10), Clock.fixed(T, ZoneOffset.UTC));
 		journal.call("u", "A", Map.of(), 200, null, 0, "R");
