@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Answers refused admin requests as plain JSON: {@code {"error": …, "field": …}}.
  */
-@RestControllerAdvice(
-		assignableTypes = { AdminController.class, FaultAdminController.class, JournalAdminController.class })
+@RestControllerAdvice(assignableTypes = { AdminController.class, FaultAdminController.class,
+		JournalAdminController.class, InspectionController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminExceptionHandler {
 

@@ -85,6 +85,12 @@ public class DomainService {
 		return this.domains.existsByUserIdAndDomainName(userId, domainName);
 	}
 
+	/** Every domain the account holds, by name. */
+	@Transactional(readOnly = true)
+	public List<DomainRecord> list(String userId) {
+		return this.domains.findByUserIdOrderByDomainNameAsc(userId).stream().map(HeldDomain::toRecord).toList();
+	}
+
 	/** A held domain as stored. */
 	@Transactional(readOnly = true)
 	public Optional<DomainRecord> find(String userId, String domainName) {

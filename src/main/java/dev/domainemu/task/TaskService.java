@@ -249,6 +249,20 @@ public class TaskService implements SmartInitializingSingleton {
 		return this.details.acknowledge(userId, taskDetailNos);
 	}
 
+	/** A task with its details in submission order, or {@code null}. */
+	@Transactional(readOnly = true)
+	public TaskView task(String userId, String taskNo) {
+		Task task = this.tasks.findByUserIdAndTaskNo(userId, taskNo).orElse(null);
+		if (task == null) {
+			return null;
+		}
+		List<TaskDetailRecord> details = this.details
+			.search(userId, taskNo, null, null, null, PageRequest.of(0, Integer.MAX_VALUE, BY_ID))
+			.map(TaskDetail::toRecord)
+			.getContent();
+		return new TaskView(task.toRecord(statuses(userId, List.of(task)).get(taskNo)), details);
+	}
+
 	private Map<String, TaskStatus> statuses(String userId, List<Task> tasks) {
 		Map<String, TaskStatus> statuses = new HashMap<>();
 		if (tasks.isEmpty()) {

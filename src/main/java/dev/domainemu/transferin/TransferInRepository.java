@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpecificationExecutor<TransferIn> {
 
+	List<TransferIn> findByUserIdOrderBySubmissionDateDescInstanceIdAsc(String userId);
+
 	Optional<TransferIn> findFirstByUserIdAndDomainNameOrderBySubmissionDateDesc(String userId, String domainName);
 
 	Optional<TransferIn> findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(String userId,

@@ -110,6 +110,27 @@ public class TransferInService {
 	}
 
 	/**
+	 * Every transfer-in of the account, newest first, optionally of one domain or in one
+	 * Status.
+	 */
+	@Transactional(readOnly = true)
+	public List<TransferInRecord> all(String userId, String domainName, Integer status) {
+		return this.transfers.findByUserIdOrderBySubmissionDateDescInstanceIdAsc(userId)
+			.stream()
+			.map(TransferIn::toRecord)
+			.filter((transfer) -> domainName == null || transfer.domainName().equals(domainName))
+			.filter((transfer) -> status == null || transfer.status().code() == status)
+			.toList();
+	}
+
+	/** The account's transfer-in, or {@code null}. */
+	@Transactional(readOnly = true)
+	public TransferInRecord find(String userId, String instanceId) {
+		TransferInRecord transfer = this.reader.find(instanceId);
+		return (transfer != null && transfer.userId().equals(userId)) ? transfer : null;
+	}
+
+	/**
 	 * The Status of a transfer-in: the instance's when one is named, else that of the
 	 * domain's latest transfer-in; {@code null} when there is none.
 	 */

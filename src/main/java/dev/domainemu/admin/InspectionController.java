@@ -1,0 +1,100 @@
+package dev.domainemu.admin;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.domainemu.account.Accounts;
+import dev.domainemu.domain.DomainRecord;
+import dev.domainemu.domain.DomainService;
+import dev.domainemu.rpc.DomainNames;
+import dev.domainemu.task.TaskRecord;
+import dev.domainemu.task.TaskService;
+import dev.domainemu.task.TaskView;
+import dev.domainemu.transferin.TransferInRecord;
+import dev.domainemu.transferin.TransferInService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read-only views of what an account has: its domains, transfer-ins and tasks. Each call
+ * takes an optional {@code account} (the default account when left out).
+ */
+@RestController
+@RequestMapping("/_emulator")
+class InspectionController {
+
+	private final Accounts accounts;
+
+	private final DomainService domains;
+
+	private final TransferInService transfers;
+
+	private final TaskService tasks;
+
+	InspectionController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks) {
+		this.accounts = accounts;
+		this.domains = domains;
+		this.transfers = transfers;
+		this.tasks = tasks;
+	}
+
+	@GetMapping("/domains")
+	List<DomainRecord> domains(@RequestParam(required = false) String account) {
+		return this.domains.list(account(account));
+	}
+
+	@GetMapping("/domains/{domainName}")
+	DomainRecord domain(@PathVariable String domainName, @RequestParam(required = false) String account) {
+		String name = DomainNames.normalize(domainName);
+		return ((name != null) ? this.domains.find(account(account), name) : Optional.<DomainRecord>empty())
+			.orElseThrow(() -> new AdminException(HttpStatus.NOT_FOUND, "domainName",
+					"domainName: " + domainName + " is not held by the account"));
+	}
+
+	@GetMapping("/transfer-ins")
+	List<TransferInView> transferIns(@RequestParam(required = false) String account,
+			@RequestParam(required = false) String domainName, @RequestParam(required = false) Integer status) {
+		String name = (domainName != null) ? DomainNames.normalize(domainName) : null;
+		if (domainName != null && name == null) {
+			throw AdminException.badField("domainName", "'" + domainName + "' is not a domain name");
+		}
+		return this.transfers.all(account(account), name, status).stream().map(TransferInView::of).toList();
+	}
+
+	@GetMapping("/transfer-ins/{instanceId}")
+	TransferInView transferIn(@PathVariable String instanceId, @RequestParam(required = false) String account) {
+		TransferInRecord transfer = this.transfers.find(account(account), instanceId);
+		if (transfer == null) {
+			throw new AdminException(HttpStatus.NOT_FOUND, "instanceId", "instanceId: no transfer-in " + instanceId);
+		}
+		return TransferInView.of(transfer);
+	}
+
+	@GetMapping("/tasks")
+	List<TaskRecord> tasks(@RequestParam(required = false) String account,
+			@RequestParam(defaultValue = "100") int limit) {
+		if (limit < 1 || limit > 1000) {
+			throw AdminException.badField("limit", "must be from 1 to 1000");
+		}
+		return this.tasks.tasks(account(account), 1, limit, null, null).getContent();
+	}
+
+	@GetMapping("/tasks/{taskNo}")
+	TaskView task(@PathVariable String taskNo, @RequestParam(required = false) String account) {
+		TaskView task = this.tasks.task(account(account), taskNo);
+		if (task == null) {
+			throw new AdminException(HttpStatus.NOT_FOUND, "taskNo", "taskNo: no task " + taskNo);
+		}
+		return task;
+	}
+
+	private String account(String account) {
+		return (account != null && !account.isBlank()) ? account : this.accounts.defaultUserId();
+	}
+
+}

@@ -1,0 +1,87 @@
+package dev.domainemu.admin;
+
+import java.util.Map;
+
+import dev.domainemu.support.EmulatorTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The read-only views of the control plane: domains, transfer-ins and tasks, listed and
+ * fetched, and 404 for what the account does not have.
+ */
+class InspectionApiTest extends EmulatorTest {
+
+	@Test
+	void domainsAreListedAndFetched() {
+		seedDomain("b.com", null, true);
+		seedDomain("a.com", "Ab1#xyz89Kq7", false);
+		JsonPath domains = admin().get("/_emulator/domains").then().statusCode(200).extract().jsonPath();
+		assertThat(domains.getList("domainName", String.class)).containsExactly("a.com", "b.com");
+		admin().get("/_emulator/domains/A.com")
+			.then()
+			.statusCode(200)
+			.body("transferAuthorizationCode", equalTo("Ab1#xyz89Kq7"))
+			.body("transferProhibited", equalTo(false));
+		admin().get("/_emulator/domains/c.com")
+			.then()
+			.statusCode(404)
+			.body("error", equalTo("domainName: c.com is not held by the account"));
+		admin().queryParam("account", "2000000000000002").get("/_emulator/domains").then().body("size()", equalTo(0));
+	}
+
+	@Test
+	void transferInsAreListedFilteredAndFetched() {
+		String first = seedTransferIn(Map.of("domainName", "one.com", "status", 11));
+		advanceSeconds(1);
+		String second = seedTransferIn(Map.of("domainName", "two.com", "status", 59));
+		JsonPath all = admin().get("/_emulator/transfer-ins").then().statusCode(200).extract().jsonPath();
+		assertThat(all.getList("instanceId", String.class)).containsExactly(second, first);
+		assertThat(admin().queryParam("status", 11)
+			.get("/_emulator/transfer-ins")
+			.then()
+			.extract()
+			.jsonPath()
+			.getList("instanceId", String.class)).containsExactly(first);
+		assertThat(admin().queryParam("domainName", "TWO.com")
+			.get("/_emulator/transfer-ins")
+			.then()
+			.extract()
+			.jsonPath()
+			.getList("instanceId", String.class)).containsExactly(second);
+		admin().get("/_emulator/transfer-ins/" + first).then().statusCode(200).body("status", equalTo(11));
+		admin().get("/_emulator/transfer-ins/S20260000000000X")
+			.then()
+			.statusCode(404)
+			.body("field", equalTo("instanceId"));
+		admin().queryParam("domainName", "bad name")
+			.get("/_emulator/transfer-ins")
+			.then()
+			.statusCode(400)
+			.body("field", equalTo("domainName"));
+	}
+
+	@Test
+	void tasksAreListedAndFetchedWithTheirDetails() {
+		seedDomain("a.com", null, false);
+		String taskNo = post(Map.of("Action", "SaveBatchTaskForTransferProhibitionLock", "DomainName.1", "a.com",
+				"DomainName.2", "z.com", "Status", "true"))
+			.ok()
+			.path("TaskNo")
+			.asString();
+		advanceSeconds(5);
+		JsonPath tasks = admin().get("/_emulator/tasks").then().statusCode(200).extract().jsonPath();
+		assertThat(tasks.getList("taskNo", String.class)).containsExactly(taskNo);
+		assertThat(tasks.getString("[0].status")).isEqualTo("COMPLETE");
+		JsonPath task = admin().get("/_emulator/tasks/" + taskNo).then().statusCode(200).extract().jsonPath();
+		assertThat(task.getString("task.type")).isEqualTo("SET_TRANSFER_PROHIBITED");
+		assertThat(task.getList("details.domainName", String.class)).containsExactly("a.com", "z.com");
+		assertThat(task.getList("details.status", String.class)).containsExactly("EXECUTE_SUCCESS", "EXECUTE_FAILURE");
+		admin().get("/_emulator/tasks/nope").then().statusCode(404).body("field", equalTo("taskNo"));
+		admin().queryParam("limit", 0).get("/_emulator/tasks").then().statusCode(400).body("field", equalTo("limit"));
+	}
+
+}
