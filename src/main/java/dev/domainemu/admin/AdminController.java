@@ -2,6 +2,7 @@ package dev.domainemu.admin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import dev.domainemu.task.TaskService;
 import dev.domainemu.transferin.OutboxMailRecord;
 import dev.domainemu.transferin.TransferInMailService;
 import dev.domainemu.transferin.TransferInSeed;
+import dev.domainemu.transferin.IllegalTransitionException;
+import dev.domainemu.transferin.TransferInEvent;
+import dev.domainemu.transferin.TransferInRecord;
 import dev.domainemu.transferin.TransferInService;
 import dev.domainemu.transferout.TransferOutService;
 
@@ -131,6 +135,40 @@ class AdminController {
 				request.resultCode(), request.authorizationCode());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(TransferInView.of(this.transfers.seed(this.accounts.defaultUserId(), seed)));
+	}
+
+	/**
+	 * Moves a transfer-in by an event through the transition table: {@code 404} for an
+	 * unknown instance, {@code 409} naming the refused move.
+	 */
+	@PostMapping("/transfer-ins/{instanceId}/events")
+	TransferInView move(@PathVariable String instanceId, @RequestBody AdminRequests.Move request,
+			@RequestParam(required = false) String account) {
+		TransferInEvent event = null;
+		if (request.event() != null) {
+			for (TransferInEvent candidate : TransferInEvent.values()) {
+				if (candidate.name().equals(request.event())) {
+					event = candidate;
+				}
+			}
+		}
+		if (event == null) {
+			throw AdminException.badField("event",
+					"'" + request.event() + "' is not one of " + Arrays.toString(TransferInEvent.values()));
+		}
+		TransferInRecord moved;
+		try {
+			moved = this.transfers.move(
+					(account != null && !account.isBlank()) ? account : this.accounts.defaultUserId(), instanceId,
+					event);
+		}
+		catch (IllegalTransitionException ex) {
+			throw new AdminException(HttpStatus.CONFLICT, "event", "event: " + ex.getMessage());
+		}
+		if (moved == null) {
+			throw new AdminException(HttpStatus.NOT_FOUND, "instanceId", "instanceId: no transfer-in " + instanceId);
+		}
+		return TransferInView.of(moved);
 	}
 
 	@PostMapping("/registrar-domains")

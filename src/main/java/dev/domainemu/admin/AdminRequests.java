@@ -16,6 +16,10 @@ final class AdminRequests {
 			Integer registryFailures) {
 	}
 
+	/** A move of a transfer-in by an event of the transition table. */
+	record Move(String event) {
+	}
+
 	record ClockState(Instant now, Boolean frozen) {
 	}
 

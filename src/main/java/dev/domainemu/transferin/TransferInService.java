@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.paging.Paging;
 import dev.domainemu.progression.Progression;
@@ -187,20 +188,52 @@ public class TransferInService {
 				progressBarType, email, needMailCheck, whoisMailStatus, resultCode, now,
 				now.plus(this.progression.setting(ExpiryStep.KIND).duration()), seed.authorizationCode());
 		TransferIn saved = this.transfers.save(transfer);
-		if (saved.awaitsMailVerification()) {
-			this.mail.send(saved);
-		}
-		this.flow.moved(saved, now);
-		if (status == TransferInStatus.NAME_AUDIT_SUBMITTED) {
-			this.progression.schedule(NameAuditStep.KIND, saved.instanceId(), now);
-		}
-		if (status == TransferInStatus.SUBMITTED_TO_REGISTRY) {
-			this.progression.schedule(RegistryStep.KIND, saved.instanceId(), now);
-		}
+		arrived(saved, now);
 		if (TransferInTransition.OPEN.contains(status)) {
 			this.progression.schedule(ExpiryStep.KIND, saved.instanceId(), now);
 		}
 		return saved.toRecord();
+	}
+
+	/**
+	 * Moves the account's transfer-in by an event through the transition table, as the
+	 * control plane asks, and sets in motion what its new status waits for.
+	 * @return the transfer-in after the move, or {@code null} when the account has no
+	 * such instance
+	 * @throws IllegalTransitionException when the table has no such move
+	 */
+	@Transactional
+	public TransferInRecord move(String userId, String instanceId, TransferInEvent event) {
+		TransferIn transfer = this.transfers.findById(instanceId)
+			.filter((found) -> found.userId().equals(userId))
+			.orElse(null);
+		if (transfer == null) {
+			return null;
+		}
+		Instant now = this.clock.instant();
+		transfer.apply(event, null, now);
+		arrived(transfer, now);
+		if (transfer.status() == TransferInStatus.SUCCEEDED && !this.domains.holds(userId, transfer.domainName())) {
+			this.domains.add(userId, new DomainSeed(transfer.domainName(), null, false, transfer.email(), 0));
+		}
+		return transfer.toRecord();
+	}
+
+	/**
+	 * What a transfer put straight into a status waits for: its verification mail, the
+	 * service's next move, the name audit's or the registry's answer.
+	 */
+	private void arrived(TransferIn transfer, Instant now) {
+		if (transfer.status() == TransferInStatus.MAIL_TOKEN_SENT && transfer.awaitsMailVerification()) {
+			this.mail.send(transfer);
+		}
+		this.flow.moved(transfer, now);
+		if (transfer.status() == TransferInStatus.NAME_AUDIT_SUBMITTED) {
+			this.progression.schedule(NameAuditStep.KIND, transfer.instanceId(), now);
+		}
+		if (transfer.status() == TransferInStatus.SUBMITTED_TO_REGISTRY) {
+			this.progression.schedule(RegistryStep.KIND, transfer.instanceId(), now);
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.domainemu.admin;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.domainemu.support.EmulatorTest;
@@ -82,6 +83,46 @@ class InspectionApiTest extends EmulatorTest {
 		assertThat(task.getList("details.status", String.class)).containsExactly("EXECUTE_SUCCESS", "EXECUTE_FAILURE");
 		admin().get("/_emulator/tasks/nope").then().statusCode(404).body("field", equalTo("taskNo"));
 		admin().queryParam("limit", 0).get("/_emulator/tasks").then().statusCode(400).body("field", equalTo("limit"));
+	}
+
+	@Test
+	void aTransferInIsMovedByAnEventThroughTheTable() {
+		setPolicy("processing", "manual");
+		String instanceId = seedTransferIn(Map.of("domainName", "move.com", "status", 11, "progressBarType", 1));
+		admin(Map.of("event", "MAIL_VERIFIED")).post("/_emulator/transfer-ins/" + instanceId + "/events")
+			.then()
+			.statusCode(200)
+			.body("status", equalTo(19));
+		admin(Map.of("event", "REGISTRY_ACCEPTED")).post("/_emulator/transfer-ins/" + instanceId + "/events")
+			.then()
+			.statusCode(409)
+			.body("field", equalTo("event"))
+			.body("error",
+					equalTo("event: A transfer-in in Status 19 (progress bar type 1) cannot take REGISTRY_ACCEPTED"));
+		admin().get("/_emulator/transfer-ins/" + instanceId).then().body("status", equalTo(19));
+		admin(Map.of("event", "SUBMITTED_TO_REGISTRY")).post("/_emulator/transfer-ins/" + instanceId + "/events")
+			.then()
+			.statusCode(200)
+			.body("status", equalTo(39));
+		advanceSeconds(30);
+		admin().get("/_emulator/transfer-ins/" + instanceId).then().body("status", equalTo(59));
+		admin().get("/_emulator/domains/move.com").then().statusCode(200);
+		admin(Map.of("event", "FLY")).post("/_emulator/transfer-ins/" + instanceId + "/events")
+			.then()
+			.statusCode(400)
+			.body("field", equalTo("event"));
+		admin(Map.of("event", "EXPIRED")).post("/_emulator/transfer-ins/S20260000000000X/events")
+			.then()
+			.statusCode(404)
+			.body("field", equalTo("instanceId"));
+		List<String> causes = admin().queryParam("instanceId", instanceId)
+			.queryParam("kind", "transition")
+			.get("/_emulator/journal")
+			.then()
+			.extract()
+			.jsonPath()
+			.getList("cause");
+		assertThat(causes).containsExactly("admin", "admin", "admin", "clock");
 	}
 
 }
