@@ -19,6 +19,14 @@ public class Accounts {
 		return this.defaultUserId;
 	}
 
+	/**
+	 * The account a control-plane request names, or the default account when it names
+	 * none.
+	 */
+	public String orDefault(String account) {
+		return (account != null && !account.isBlank()) ? account : this.defaultUserId;
+	}
+
 	public String userIdFor(String accessKeyId) {
 		return this.defaultUserId;
 	}

@@ -158,9 +158,7 @@ class AdminController {
 		}
 		TransferInRecord moved;
 		try {
-			moved = this.transfers.move(
-					(account != null && !account.isBlank()) ? account : this.accounts.defaultUserId(), instanceId,
-					event);
+			moved = this.transfers.move(this.accounts.orDefault(account), instanceId, event);
 		}
 		catch (IllegalTransitionException ex) {
 			throw new AdminException(HttpStatus.CONFLICT, "event", "event: " + ex.getMessage());

@@ -91,7 +91,7 @@ class FaultAdminController {
 	}
 
 	private String account(String account) {
-		return (account != null && !account.isBlank()) ? account : this.accounts.defaultUserId();
+		return this.accounts.orDefault(account);
 	}
 
 	private static AdminException notFound(long id) {

@@ -94,7 +94,7 @@ class InspectionController {
 	}
 
 	private String account(String account) {
-		return (account != null && !account.isBlank()) ? account : this.accounts.defaultUserId();
+		return this.accounts.orDefault(account);
 	}
 
 }

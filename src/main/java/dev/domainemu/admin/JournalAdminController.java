@@ -45,7 +45,7 @@ class JournalAdminController {
 		if (limit < 1) {
 			throw AdminException.badField("limit", "must be 1 or more");
 		}
-		String user = (account != null && !account.isBlank()) ? account : this.accounts.defaultUserId();
+		String user = this.accounts.orDefault(account);
 		return this.journal.entries(new JournalFilter(user, kind, action, domainName, instanceId, code,
 				instant("from", from), instant("to", to)), limit);
 	}
