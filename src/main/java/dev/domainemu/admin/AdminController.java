@@ -169,6 +169,22 @@ class AdminController {
 		return TransferInView.of(moved);
 	}
 
+	/**
+	 * Puts a transfer-in straight into a documented Status, derived fields recomputed:
+	 * {@code 404} for an unknown instance, {@code 400} for an undocumented status,
+	 * {@code 409} when it would make a second open transfer-in of the domain.
+	 */
+	@PostMapping("/transfer-ins/{instanceId}/force")
+	TransferInView force(@PathVariable String instanceId, @RequestBody AdminRequests.Force request,
+			@RequestParam(required = false) String account) {
+		TransferInRecord forced = this.transfers.force(this.accounts.orDefault(account), instanceId, request.status(),
+				request.resultCode());
+		if (forced == null) {
+			throw new AdminException(HttpStatus.NOT_FOUND, "instanceId", "instanceId: no transfer-in " + instanceId);
+		}
+		return TransferInView.of(forced);
+	}
+
 	@PostMapping("/registrar-domains")
 	ResponseEntity<RegistrarView> addRegistrarDomain(@RequestBody RegistrarSeed request) {
 		RegistrarSeed seed = new RegistrarSeed(domainName(request.domainName()), request.authorizationCode(),

@@ -20,6 +20,10 @@ final class AdminRequests {
 	record Move(String event) {
 	}
 
+	/** A forced Status, with an optional ResultCode for a status that carries one. */
+	record Force(Integer status, String resultCode) {
+	}
+
 	record ClockState(Instant now, Boolean frozen) {
 	}
 

@@ -244,6 +244,29 @@ class TransferIn implements Journaled, Persistable<String> {
 		}
 	}
 
+	/**
+	 * Puts the transfer straight into a documented status, whatever the table says, and
+	 * recomputes every field that follows from it.
+	 */
+	void force(TransferInStatus to, TransferInResultCode result, Instant now) {
+		this.changed(String.valueOf(this.statusCode), String.valueOf(to.code()), now);
+		this.statusCode = to.code();
+		this.modificationDate = now;
+		this.resultCode = (result != null) ? result.code() : null;
+		this.resultDate = to.finished() ? now : null;
+		this.openDomain = to.finished() ? null : this.domainName;
+		if (!to.codeAccepted()) {
+			this.transferAuthorizationCodeSubmissionDate = null;
+		}
+		else if (this.transferAuthorizationCodeSubmissionDate == null) {
+			this.transferAuthorizationCodeSubmissionDate = now;
+		}
+	}
+
+	Instant submissionDate() {
+		return this.submissionDate;
+	}
+
 	TransferInRecord toRecord() {
 		return new TransferInRecord(this.instanceId, this.userId, this.domainName, this.email, this.needMailCheck,
 				this.whoisMailStatus, this.progressBarType, TransferInStatus.ofCode(this.statusCode),

@@ -11,6 +11,8 @@ interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpe
 
 	List<TransferIn> findByUserIdOrderBySubmissionDateDescInstanceIdAsc(String userId);
 
+	Optional<TransferIn> findByUserIdAndOpenDomain(String userId, String openDomain);
+
 	Optional<TransferIn> findFirstByUserIdAndDomainNameOrderBySubmissionDateDesc(String userId, String domainName);
 
 	Optional<TransferIn> findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(String userId,

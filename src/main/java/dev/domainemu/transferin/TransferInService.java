@@ -165,17 +165,7 @@ public class TransferInService {
 		if (progressBarType < 0 || progressBarType > 3) {
 			throw new IllegalArgumentException("progressBarType: must be 0, 1, 2 or 3");
 		}
-		TransferInResultCode resultCode = status.defaultResultCode();
-		if (seed.resultCode() != null) {
-			resultCode = TransferInResultCode.ofCode(seed.resultCode());
-			if (resultCode == null) {
-				throw new IllegalArgumentException(
-						"resultCode: " + seed.resultCode() + " is not a documented ResultCode");
-			}
-			if (status.defaultResultCode() == null) {
-				throw new IllegalArgumentException("resultCode: status " + status.code() + " carries no ResultCode");
-			}
-		}
+		TransferInResultCode resultCode = resultCode(status, seed.resultCode());
 		boolean whoisMailStatus = (seed.whoisMailStatus() != null) ? seed.whoisMailStatus() : true;
 		String email = (seed.email() != null) ? seed.email() : (whoisMailStatus ? "admin@" + seed.domainName() : null);
 		boolean needMailCheck = (seed.needMailCheck() != null) ? seed.needMailCheck() : progressBarType <= 1;
@@ -217,6 +207,64 @@ public class TransferInService {
 			this.domains.add(userId, new DomainSeed(transfer.domainName(), null, false, transfer.email(), 0));
 		}
 		return transfer.toRecord();
+	}
+
+	/**
+	 * Puts the account's transfer-in straight into a documented Status (the control
+	 * plane's force), every derived field recomputed, and sets in motion what the status
+	 * waits for.
+	 * @return the transfer-in after the change, or {@code null} when the account has no
+	 * such instance
+	 * @throws IllegalArgumentException naming the field that is not acceptable
+	 */
+	@Transactional
+	public TransferInRecord force(String userId, String instanceId, Integer statusCode, String resultCodeName) {
+		TransferInStatus status = (statusCode != null) ? TransferInStatus.ofCode(statusCode) : null;
+		if (status == null) {
+			throw new IllegalArgumentException("status: " + statusCode + " is not a documented Status");
+		}
+		TransferInResultCode resultCode = resultCode(status, resultCodeName);
+		TransferIn transfer = this.transfers.findById(instanceId)
+			.filter((found) -> found.userId().equals(userId))
+			.orElse(null);
+		if (transfer == null) {
+			return null;
+		}
+		if (!status.finished() && this.transfers.findByUserIdAndOpenDomain(userId, transfer.domainName())
+			.filter((open) -> !open.instanceId().equals(instanceId))
+			.isPresent()) {
+			throw new SeedConflictException("status",
+					"the account already has another open transfer-in of " + transfer.domainName());
+		}
+		Instant now = this.clock.instant();
+		transfer.force(status, resultCode, now);
+		arrived(transfer, now);
+		if (TransferInTransition.OPEN.contains(status)) {
+			this.progression.schedule(ExpiryStep.KIND, transfer.instanceId(), transfer.submissionDate());
+		}
+		holdIfSucceeded(userId, transfer);
+		return transfer.toRecord();
+	}
+
+	/** The ResultCode a seeded or forced status gets: the one given, or its default. */
+	private static TransferInResultCode resultCode(TransferInStatus status, String given) {
+		if (given == null) {
+			return status.defaultResultCode();
+		}
+		TransferInResultCode resultCode = TransferInResultCode.ofCode(given);
+		if (resultCode == null) {
+			throw new IllegalArgumentException("resultCode: " + given + " is not a documented ResultCode");
+		}
+		if (status.defaultResultCode() == null) {
+			throw new IllegalArgumentException("resultCode: status " + status.code() + " carries no ResultCode");
+		}
+		return resultCode;
+	}
+
+	private void holdIfSucceeded(String userId, TransferIn transfer) {
+		if (transfer.status() == TransferInStatus.SUCCEEDED && !this.domains.holds(userId, transfer.domainName())) {
+			this.domains.add(userId, new DomainSeed(transfer.domainName(), null, false, transfer.email(), 0));
+		}
 	}
 
 	/**

@@ -125,4 +125,52 @@ class InspectionApiTest extends EmulatorTest {
 		assertThat(causes).containsExactly("admin", "admin", "admin", "clock");
 	}
 
+	@Test
+	void aTransferInIsForcedIntoAnyDocumentedStatus() {
+		setPolicy("processing", "manual");
+		String instanceId = seedTransferIn(Map.of("domainName", "force.com", "status", 11));
+		advanceSeconds(60);
+		admin(Map.of("status", 52)).post("/_emulator/transfer-ins/" + instanceId + "/force")
+			.then()
+			.statusCode(200)
+			.body("status", equalTo(52))
+			.body("simpleTransferInStatus", equalTo("FAIL"))
+			.body("resultCode", equalTo("transferExpired"))
+			.body("resultDate", equalTo(T0.plusSeconds(60).toString()));
+		admin(Map.of("status", 51, "resultCode", "transferProhibited"))
+			.post("/_emulator/transfer-ins/" + instanceId + "/force")
+			.then()
+			.statusCode(200)
+			.body("resultCode", equalTo("transferProhibited"))
+			.body("transferAuthorizationCodeSubmissionDate", equalTo(T0.plusSeconds(60).toString()));
+		admin(Map.of("status", 20)).post("/_emulator/transfer-ins/" + instanceId + "/force")
+			.then()
+			.statusCode(200)
+			.body("status", equalTo(20))
+			.body("resultDate", equalTo(null))
+			.body("resultCode", equalTo(null))
+			.body("transferAuthorizationCodeSubmissionDate", equalTo(null));
+		advanceSeconds(10);
+		admin().get("/_emulator/transfer-ins/" + instanceId).then().body("status", equalTo(29));
+
+		admin(Map.of("status", 12)).post("/_emulator/transfer-ins/" + instanceId + "/force")
+			.then()
+			.statusCode(400)
+			.body("field", equalTo("status"));
+		admin(Map.of("status", 20, "resultCode", "clientCancelled"))
+			.post("/_emulator/transfer-ins/" + instanceId + "/force")
+			.then()
+			.statusCode(400)
+			.body("field", equalTo("resultCode"));
+		admin(Map.of("status", 59)).post("/_emulator/transfer-ins/S20260000000000X/force").then().statusCode(404);
+		String other = seedTransferIn(Map.of("domainName", "force.com", "status", 50));
+		admin(Map.of("status", 11)).post("/_emulator/transfer-ins/" + other + "/force")
+			.then()
+			.statusCode(409)
+			.body("field", equalTo("status"));
+		admin().get("/_emulator/transfer-ins/" + other).then().body("status", equalTo(50));
+		admin(Map.of("status", 59)).post("/_emulator/transfer-ins/" + instanceId + "/force").then().statusCode(200);
+		admin().get("/_emulator/domains/force.com").then().statusCode(200);
+	}
+
 }
