@@ -24,6 +24,14 @@ final class AdminRequests {
 	record Force(Integer status, String resultCode) {
 	}
 
+	/**
+	 * How to end a task's unfinished details: {@code outcome} {@code success} (with a
+	 * {@code result}) or {@code failure} (with an {@code errorMsg} and a
+	 * {@code failReason}); one detail, or every unfinished one.
+	 */
+	record Settle(String taskDetailNo, String outcome, String result, String errorMsg, String failReason) {
+	}
+
 	record ClockState(Instant now, Boolean frozen) {
 	}
 

@@ -1,12 +1,14 @@
 package dev.domainemu.admin;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import dev.domainemu.account.Accounts;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.rpc.DomainNames;
+import dev.domainemu.task.TaskOutcome;
 import dev.domainemu.task.TaskRecord;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.task.TaskView;
@@ -16,13 +18,16 @@ import dev.domainemu.transferin.TransferInService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Read-only views of what an account has: its domains, transfer-ins and tasks. Each call
- * takes an optional {@code account} (the default account when left out).
+ * Views of what an account has (its domains, transfer-ins and tasks) and the ending of
+ * pending tasks. Each call takes an optional {@code account} (the default account when
+ * left out).
  */
 @RestController
 @RequestMapping("/_emulator")
@@ -91,6 +96,50 @@ class InspectionController {
 			throw new AdminException(HttpStatus.NOT_FOUND, "taskNo", "taskNo: no task " + taskNo);
 		}
 		return task;
+	}
+
+	/**
+	 * Ends a task's unfinished details with a chosen outcome, without their work being
+	 * done: {@code 404} for an unknown task or detail, {@code 409} for a detail that has
+	 * already finished.
+	 */
+	@PostMapping("/tasks/{taskNo}/finish")
+	TaskView finish(@PathVariable String taskNo, @RequestBody AdminRequests.Settle request,
+			@RequestParam(required = false) String account) {
+		TaskOutcome outcome;
+		if ("success".equals(request.outcome())) {
+			outcome = TaskOutcome.succeeded(limited("result", request.result()));
+		}
+		else if ("failure".equals(request.outcome())) {
+			outcome = TaskOutcome.failed(
+					(request.failReason() != null) ? limited("failReason", request.failReason()) : "FailedByAdmin",
+					(request.errorMsg() != null) ? limited("errorMsg", request.errorMsg())
+							: "The task was failed through the emulator's control plane.");
+		}
+		else {
+			throw AdminException.badField("outcome", "'" + request.outcome() + "' is not success or failure");
+		}
+		TaskView task;
+		try {
+			task = this.tasks.settle(account(account), taskNo, request.taskDetailNo(), outcome);
+		}
+		catch (NoSuchElementException ex) {
+			throw new AdminException(HttpStatus.NOT_FOUND, "taskDetailNo", ex.getMessage());
+		}
+		catch (IllegalStateException ex) {
+			throw new AdminException(HttpStatus.CONFLICT, "taskDetailNo", "taskDetailNo: " + ex.getMessage());
+		}
+		if (task == null) {
+			throw new AdminException(HttpStatus.NOT_FOUND, "taskNo", "taskNo: no task " + taskNo);
+		}
+		return task;
+	}
+
+	private static String limited(String field, String value) {
+		if (value != null && value.length() > 255) {
+			throw AdminException.badField(field, "must be at most 255 characters");
+		}
+		return value;
 	}
 
 	private String account(String account) {

@@ -157,6 +157,24 @@ class TaskDetail implements Journaled {
 		return true;
 	}
 
+	/**
+	 * Ends an unfinished detail at once with a chosen outcome (the control plane's
+	 * complete or fail), without its work being done.
+	 */
+	void settle(TaskOutcome outcome, Instant now) {
+		if (status().finished()) {
+			throw new IllegalStateException(
+					"task detail " + this.taskDetailNo + " has already finished (" + status() + ")");
+		}
+		TaskDetailStatus to = outcome.success() ? TaskDetailStatus.EXECUTE_SUCCESS : TaskDetailStatus.EXECUTE_FAILURE;
+		changed(status().name(), to.name(), now);
+		this.statusCode = to.code();
+		this.result = outcome.result();
+		this.errorMsg = outcome.errorMsg();
+		this.failReason = outcome.failReason();
+		this.updateTime = now;
+	}
+
 	Long id() {
 		return this.id;
 	}

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -247,6 +248,44 @@ public class TaskService implements SmartInitializingSingleton {
 	@Transactional
 	public int acknowledge(String userId, Collection<String> taskDetailNos) {
 		return this.details.acknowledge(userId, taskDetailNos);
+	}
+
+	/**
+	 * Ends a task's unfinished details at once with a chosen outcome: the one named, or
+	 * every unfinished one. The domains are free for other tasks afterwards.
+	 * @return the task after the change, or {@code null} when the account has no such
+	 * task
+	 * @throws NoSuchElementException when the task has no such detail
+	 * @throws IllegalStateException when the named detail has already finished
+	 */
+	@Transactional
+	public TaskView settle(String userId, String taskNo, String taskDetailNo, TaskOutcome outcome) {
+		if (this.tasks.findByUserIdAndTaskNo(userId, taskNo).isEmpty()) {
+			return null;
+		}
+		List<TaskDetail> details = this.details
+			.search(userId, taskNo, null, null, null, PageRequest.of(0, Integer.MAX_VALUE, BY_ID))
+			.getContent();
+		Instant now = this.clock.instant();
+		if (taskDetailNo != null) {
+			TaskDetail detail = details.stream()
+				.filter((candidate) -> candidate.taskDetailNo().equals(taskDetailNo))
+				.findFirst()
+				.orElseThrow(() -> new NoSuchElementException(
+						"taskDetailNo: task " + taskNo + " has no detail " + taskDetailNo));
+			settle(detail, outcome, now);
+		}
+		else {
+			details.stream()
+				.filter((detail) -> !detail.status().finished())
+				.forEach((detail) -> settle(detail, outcome, now));
+		}
+		return task(userId, taskNo);
+	}
+
+	private void settle(TaskDetail detail, TaskOutcome outcome, Instant now) {
+		detail.settle(outcome, now);
+		this.guards.release(DomainTaskGuard.key(detail.userId(), detail.domainName()));
 	}
 
 	/** A task with its details in submission order, or {@code null}. */

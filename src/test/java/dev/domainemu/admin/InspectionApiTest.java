@@ -173,4 +173,53 @@ class InspectionApiTest extends EmulatorTest {
 		admin().get("/_emulator/domains/force.com").then().statusCode(200);
 	}
 
+	@Test
+	void aPendingTaskIsCompletedOrFailedWithAChosenOutcome() {
+		seedDomain("a.com", null, false);
+		seedDomain("b.com", null, false);
+		String taskNo = post(Map.of("Action", "SaveBatchTaskForTransferProhibitionLock", "DomainName.1", "a.com",
+				"DomainName.2", "b.com", "Status", "true"))
+			.ok()
+			.path("TaskNo")
+			.asString();
+		String first = admin().get("/_emulator/tasks/" + taskNo).then().extract().path("details[0].taskDetailNo");
+		admin(Map.of("taskDetailNo", first, "outcome", "failure", "errorMsg", "Registry said no.", "failReason",
+				"RegistryRefused"))
+			.post("/_emulator/tasks/" + taskNo + "/finish")
+			.then()
+			.statusCode(200)
+			.body("task.status", equalTo("EXECUTING"))
+			.body("details[0].status", equalTo("EXECUTE_FAILURE"))
+			.body("details[0].failReason", equalTo("RegistryRefused"))
+			.body("details[1].status", equalTo("WAITING_EXECUTE"));
+		admin(Map.of("taskDetailNo", first, "outcome", "success")).post("/_emulator/tasks/" + taskNo + "/finish")
+			.then()
+			.statusCode(409)
+			.body("field", equalTo("taskDetailNo"));
+		admin(Map.of("outcome", "success", "result", "done")).post("/_emulator/tasks/" + taskNo + "/finish")
+			.then()
+			.statusCode(200)
+			.body("task.status", equalTo("COMPLETE"))
+			.body("details[1].status", equalTo("EXECUTE_SUCCESS"))
+			.body("details[1].result", equalTo("done"));
+		advanceSeconds(10);
+		JsonPath after = admin().get("/_emulator/tasks/" + taskNo).then().extract().jsonPath();
+		assertThat(after.getList("details.status", String.class)).containsExactly("EXECUTE_FAILURE", "EXECUTE_SUCCESS");
+		admin().get("/_emulator/domains/b.com").then().body("transferProhibited", equalTo(false));
+		post(Map.of("Action", "SaveSingleTaskForQueryingTransferAuthorizationCode", "DomainName", "a.com")).ok();
+
+		admin(Map.of("outcome", "maybe")).post("/_emulator/tasks/" + taskNo + "/finish")
+			.then()
+			.statusCode(400)
+			.body("field", equalTo("outcome"));
+		admin(Map.of("outcome", "success", "taskDetailNo", "nope")).post("/_emulator/tasks/" + taskNo + "/finish")
+			.then()
+			.statusCode(404)
+			.body("field", equalTo("taskDetailNo"));
+		admin(Map.of("outcome", "success")).post("/_emulator/tasks/nope/finish")
+			.then()
+			.statusCode(404)
+			.body("field", equalTo("taskNo"));
+	}
+
 }
