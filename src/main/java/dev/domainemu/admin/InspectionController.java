@@ -1,12 +1,17 @@
 package dev.domainemu.admin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import dev.domainemu.account.Accounts;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainService;
+import dev.domainemu.journal.Journal;
+import dev.domainemu.journal.JournalEntry;
+import dev.domainemu.journal.JournalFilter;
 import dev.domainemu.rpc.DomainNames;
 import dev.domainemu.task.TaskOutcome;
 import dev.domainemu.task.TaskRecord;
@@ -41,7 +46,11 @@ class InspectionController {
 
 	private final TaskService tasks;
 
-	InspectionController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks) {
+	private final Journal journal;
+
+	InspectionController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
+			Journal journal) {
+		this.journal = journal;
 		this.accounts = accounts;
 		this.domains = domains;
 		this.transfers = transfers;
@@ -78,6 +87,31 @@ class InspectionController {
 			throw new AdminException(HttpStatus.NOT_FOUND, "instanceId", "instanceId: no transfer-in " + instanceId);
 		}
 		return TransferInView.of(transfer);
+	}
+
+	/**
+	 * The transfer-in's status changes (from, to, when, cause), oldest first, as long as
+	 * the journal still holds them.
+	 */
+	@GetMapping("/transfer-ins/{instanceId}/history")
+	List<Map<String, Object>> history(@PathVariable String instanceId, @RequestParam(required = false) String account) {
+		String user = account(account);
+		transferIn(instanceId, user);
+		return this.journal
+			.entries(new JournalFilter(user, "transition", null, null, instanceId, null, null, null), Integer.MAX_VALUE)
+			.stream()
+			.filter((entry) -> "transfer-in".equals(entry.subject()))
+			.map(InspectionController::change)
+			.toList();
+	}
+
+	private static Map<String, Object> change(JournalEntry entry) {
+		Map<String, Object> change = new LinkedHashMap<>();
+		change.put("from", (entry.from() != null) ? Integer.valueOf(entry.from()) : null);
+		change.put("to", Integer.valueOf(entry.to()));
+		change.put("at", entry.at());
+		change.put("cause", entry.cause());
+		return change;
 	}
 
 	@GetMapping("/tasks")

@@ -123,6 +123,17 @@ class InspectionApiTest extends EmulatorTest {
 			.jsonPath()
 			.getList("cause");
 		assertThat(causes).containsExactly("admin", "admin", "admin", "clock");
+		JsonPath history = admin().get("/_emulator/transfer-ins/" + instanceId + "/history")
+			.then()
+			.statusCode(200)
+			.extract()
+			.jsonPath();
+		assertThat(history.getList("from")).containsExactly(null, 11, 19, 39);
+		assertThat(history.getList("to")).containsExactly(11, 19, 39, 59);
+		assertThat(history.getList("cause")).containsExactly("admin", "admin", "admin", "clock");
+		assertThat(history.getList("at", String.class)).containsExactly(T0.toString(), T0.toString(), T0.toString(),
+				T0.plusSeconds(20).toString());
+		admin().get("/_emulator/transfer-ins/S20260000000000X/history").then().statusCode(404);
 	}
 
 	@Test
