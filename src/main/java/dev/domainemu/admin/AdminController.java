@@ -106,7 +106,8 @@ class AdminController {
 	}
 
 	@PostMapping("/domains")
-	ResponseEntity<DomainRecord> addDomain(@RequestBody AdminRequests.NewDomain request) {
+	ResponseEntity<DomainRecord> addDomain(@RequestBody AdminRequests.NewDomain request,
+			@RequestParam(required = false) String account) {
 		String domainName = domainName(request.domainName());
 		if (request.email() != null && (request.email().isBlank() || request.email().length() > 255)) {
 			throw AdminException.badField("email", "must be 1 to 255 characters");
@@ -118,7 +119,7 @@ class AdminController {
 		if (request.transferAuthorizationCode() != null && request.transferAuthorizationCode().length() > 64) {
 			throw AdminException.badField("transferAuthorizationCode", "must be at most 64 characters");
 		}
-		DomainRecord stored = this.domains.add(this.accounts.defaultUserId(),
+		DomainRecord stored = this.domains.add(this.accounts.orDefault(account),
 				new DomainSeed(domainName, request.transferAuthorizationCode(),
 						Boolean.TRUE.equals(request.transferProhibited()), request.email(), registryFailures));
 		if (stored == null) {
@@ -129,12 +130,13 @@ class AdminController {
 	}
 
 	@PostMapping("/transfer-ins")
-	ResponseEntity<TransferInView> addTransferIn(@RequestBody TransferInSeed request) {
+	ResponseEntity<TransferInView> addTransferIn(@RequestBody TransferInSeed request,
+			@RequestParam(required = false) String account) {
 		TransferInSeed seed = new TransferInSeed(domainName(request.domainName()), request.status(),
 				request.progressBarType(), request.email(), request.needMailCheck(), request.whoisMailStatus(),
 				request.resultCode(), request.authorizationCode());
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(TransferInView.of(this.transfers.seed(this.accounts.defaultUserId(), seed)));
+			.body(TransferInView.of(this.transfers.seed(this.accounts.orDefault(account), seed)));
 	}
 
 	/**
@@ -194,9 +196,10 @@ class AdminController {
 	}
 
 	@GetMapping("/outbox")
-	List<OutboxMailRecord> outbox(@RequestParam(required = false) String domainName) {
+	List<OutboxMailRecord> outbox(@RequestParam(required = false) String domainName,
+			@RequestParam(required = false) String account) {
 		this.progression.runDue();
-		return this.mail.outbox(this.accounts.defaultUserId(), (domainName != null) ? domainName(domainName) : null);
+		return this.mail.outbox(this.accounts.orDefault(account), (domainName != null) ? domainName(domainName) : null);
 	}
 
 	@PostMapping("/reset")

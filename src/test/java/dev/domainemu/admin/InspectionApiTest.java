@@ -233,4 +233,34 @@ class InspectionApiTest extends EmulatorTest {
 			.body("field", equalTo("taskNo"));
 	}
 
+	@Test
+	void seedingTakesAnAccountAndKeepsAccountsApart() {
+		String other = "2000000000000002";
+		admin(Map.of("domainName", "theirs.com")).queryParam("account", other)
+			.post("/_emulator/domains")
+			.then()
+			.statusCode(201)
+			.body("userId", equalTo(other));
+		String instanceId = admin(Map.of("domainName", "moving.com", "status", 11)).queryParam("account", other)
+			.post("/_emulator/transfer-ins")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("instanceId");
+		admin().get("/_emulator/domains").then().body("size()", equalTo(0));
+		admin().queryParam("account", other)
+			.get("/_emulator/domains")
+			.then()
+			.body("domainName", equalTo(List.of("theirs.com")));
+		admin().get("/_emulator/transfer-ins/" + instanceId).then().statusCode(404);
+		admin().queryParam("account", other).get("/_emulator/transfer-ins/" + instanceId).then().statusCode(200);
+		admin().get("/_emulator/outbox").then().body("size()", equalTo(0));
+		admin().queryParam("account", other)
+			.get("/_emulator/outbox")
+			.then()
+			.body("domainName", equalTo(List.of("moving.com")));
+		assertThat(post(Map.of("Action", "QueryTransferInByInstanceId", "InstanceId", instanceId)).status())
+			.isEqualTo(404);
+	}
+
 }
