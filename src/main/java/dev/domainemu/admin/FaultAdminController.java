@@ -41,7 +41,7 @@ class FaultAdminController {
 	@PostMapping
 	ResponseEntity<FaultRuleView> add(@RequestBody NewFault request) {
 		Match match = (request.match() != null) ? request.match() : new Match(null, null, null, null);
-		Error error = request.error();
+		FaultError error = request.error();
 		String domainName = null;
 		if (match.domainName() != null) {
 			domainName = DomainNames.normalize(match.domainName());
@@ -99,7 +99,7 @@ class FaultAdminController {
 	}
 
 	/** The body of {@code POST /_emulator/faults}. */
-	record NewFault(String account, Match match, Error error, Integer latencyMs, Integer times, Double probability,
+	record NewFault(String account, Match match, FaultError error, Integer latencyMs, Integer times, Double probability,
 			Long seed) {
 	}
 
@@ -108,7 +108,7 @@ class FaultAdminController {
 	}
 
 	/** The error a rule answers with; {@code httpStatus} defaults to 400. */
-	record Error(String code, String message, Integer httpStatus) {
+	record FaultError(String code, String message, Integer httpStatus) {
 	}
 
 }
