@@ -1,22 +1,18 @@
 package dev.domainemu.admin;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import dev.domainemu.account.Accounts;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainService;
-import dev.domainemu.journal.Journal;
-import dev.domainemu.journal.JournalEntry;
-import dev.domainemu.journal.JournalFilter;
 import dev.domainemu.rpc.DomainNames;
 import dev.domainemu.task.TaskOutcome;
 import dev.domainemu.task.TaskRecord;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.task.TaskView;
+import dev.domainemu.transferin.TransferInChange;
 import dev.domainemu.transferin.TransferInRecord;
 import dev.domainemu.transferin.TransferInService;
 
@@ -46,11 +42,7 @@ class InspectionController {
 
 	private final TaskService tasks;
 
-	private final Journal journal;
-
-	InspectionController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
-			Journal journal) {
-		this.journal = journal;
+	InspectionController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks) {
 		this.accounts = accounts;
 		this.domains = domains;
 		this.transfers = transfers;
@@ -89,29 +81,14 @@ class InspectionController {
 		return TransferInView.of(transfer);
 	}
 
-	/**
-	 * The transfer-in's status changes (from, to, when, cause), oldest first, as long as
-	 * the journal still holds them.
-	 */
+	/** The transfer-in's status changes (from, to, when, cause), oldest first. */
 	@GetMapping("/transfer-ins/{instanceId}/history")
-	List<Map<String, Object>> history(@PathVariable String instanceId, @RequestParam(required = false) String account) {
-		String user = account(account);
-		transferIn(instanceId, user);
-		return this.journal
-			.entries(new JournalFilter(user, "transition", null, null, instanceId, null, null, null), Integer.MAX_VALUE)
-			.stream()
-			.filter((entry) -> "transfer-in".equals(entry.subject()))
-			.map(InspectionController::change)
-			.toList();
-	}
-
-	private static Map<String, Object> change(JournalEntry entry) {
-		Map<String, Object> change = new LinkedHashMap<>();
-		change.put("from", (entry.from() != null) ? Integer.valueOf(entry.from()) : null);
-		change.put("to", Integer.valueOf(entry.to()));
-		change.put("at", entry.at());
-		change.put("cause", entry.cause());
-		return change;
+	List<TransferInChange> history(@PathVariable String instanceId, @RequestParam(required = false) String account) {
+		List<TransferInChange> history = this.transfers.history(account(account), instanceId);
+		if (history == null) {
+			throw new AdminException(HttpStatus.NOT_FOUND, "instanceId", "instanceId: no transfer-in " + instanceId);
+		}
+		return history;
 	}
 
 	@GetMapping("/tasks")

@@ -4,14 +4,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.domainemu.journal.Cause;
 import dev.domainemu.journal.JournalEntityListener;
 import dev.domainemu.journal.Journaled;
 import dev.domainemu.journal.StatusChange;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
@@ -41,6 +46,12 @@ class TransferIn implements Journaled, Persistable<String> {
 	 */
 	@Transient
 	private boolean fresh = true;
+
+	/** Every status change, kept with the transfer-in. */
+	@ElementCollection
+	@CollectionTable(name = "transfer_in_history", joinColumns = @JoinColumn(name = "instance_id"))
+	@OrderColumn(name = "seq")
+	private List<TransferInChange> history = new ArrayList<>();
 
 	@Id
 	@Column(name = "instance_id", length = 32)
@@ -299,6 +310,13 @@ class TransferIn implements Journaled, Persistable<String> {
 
 	private void changed(String from, String to, Instant at) {
 		this.changes.add(new StatusChange(SUBJECT, this.instanceId, this.userId, this.domainName, from, to, at));
+		this.history.add(new TransferInChange((from != null) ? Integer.valueOf(from) : null, Integer.parseInt(to), at,
+				Cause.current().label()));
+	}
+
+	/** Every status change of this transfer-in, oldest first. */
+	List<TransferInChange> history() {
+		return List.copyOf(this.history);
 	}
 
 }

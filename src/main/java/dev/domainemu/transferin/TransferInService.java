@@ -124,6 +124,18 @@ public class TransferInService {
 			.toList();
 	}
 
+	/**
+	 * Every status change of the account's transfer-in, oldest first; {@code null} when
+	 * there is no such instance.
+	 */
+	@Transactional(readOnly = true)
+	public List<TransferInChange> history(String userId, String instanceId) {
+		return this.transfers.findById(instanceId)
+			.filter((transfer) -> transfer.userId().equals(userId))
+			.map(TransferIn::history)
+			.orElse(null);
+	}
+
 	/** The account's transfer-in, or {@code null}. */
 	@Transactional(readOnly = true)
 	public TransferInRecord find(String userId, String instanceId) {
