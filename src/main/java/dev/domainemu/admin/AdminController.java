@@ -166,7 +166,7 @@ class AdminController {
 			throw new AdminException(HttpStatus.CONFLICT, "event", "event: " + ex.getMessage());
 		}
 		if (moved == null) {
-			throw new AdminException(HttpStatus.NOT_FOUND, "instanceId", "instanceId: no transfer-in " + instanceId);
+			throw AdminException.noTransferIn(instanceId);
 		}
 		return TransferInView.of(moved);
 	}
@@ -182,7 +182,7 @@ class AdminController {
 		TransferInRecord forced = this.transfers.force(this.accounts.orDefault(account), instanceId, request.status(),
 				request.resultCode());
 		if (forced == null) {
-			throw new AdminException(HttpStatus.NOT_FOUND, "instanceId", "instanceId: no transfer-in " + instanceId);
+			throw AdminException.noTransferIn(instanceId);
 		}
 		return TransferInView.of(forced);
 	}

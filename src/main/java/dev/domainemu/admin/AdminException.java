@@ -21,6 +21,10 @@ class AdminException extends RuntimeException {
 		return new AdminException(HttpStatus.BAD_REQUEST, field, field + ": " + message);
 	}
 
+	static AdminException noTransferIn(String instanceId) {
+		return new AdminException(HttpStatus.NOT_FOUND, "instanceId", "instanceId: no transfer-in " + instanceId);
+	}
+
 	HttpStatus status() {
 		return this.status;
 	}

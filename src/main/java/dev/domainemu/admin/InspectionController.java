@@ -76,7 +76,7 @@ class InspectionController {
 	TransferInView transferIn(@PathVariable String instanceId, @RequestParam(required = false) String account) {
 		TransferInRecord transfer = this.transfers.find(account(account), instanceId);
 		if (transfer == null) {
-			throw new AdminException(HttpStatus.NOT_FOUND, "instanceId", "instanceId: no transfer-in " + instanceId);
+			throw AdminException.noTransferIn(instanceId);
 		}
 		return TransferInView.of(transfer);
 	}
@@ -86,7 +86,7 @@ class InspectionController {
 	List<TransferInChange> history(@PathVariable String instanceId, @RequestParam(required = false) String account) {
 		List<TransferInChange> history = this.transfers.history(account(account), instanceId);
 		if (history == null) {
-			throw new AdminException(HttpStatus.NOT_FOUND, "instanceId", "instanceId: no transfer-in " + instanceId);
+			throw AdminException.noTransferIn(instanceId);
 		}
 		return history;
 	}

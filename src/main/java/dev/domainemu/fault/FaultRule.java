@@ -93,12 +93,16 @@ class FaultRule {
 		return this.id;
 	}
 
+	boolean belongsTo(String userId) {
+		return this.userId.equals(userId);
+	}
+
 	/**
 	 * Whether the rule's conditions hold for a call (without Status, which costs a
 	 * lookup).
 	 */
 	boolean matches(String userId, String action, CallFacts facts) {
-		return this.userId.equals(userId) && (this.action == null || this.action.equals(action))
+		return belongsTo(userId) && (this.action == null || this.action.equals(action))
 				&& (this.domainName == null || facts.domainNames().contains(this.domainName))
 				&& (this.instanceId == null || this.instanceId.equals(facts.instanceId()));
 	}

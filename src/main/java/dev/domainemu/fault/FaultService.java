@@ -87,7 +87,7 @@ public class FaultService {
 
 	@Transactional(readOnly = true)
 	public Optional<FaultRuleView> get(String userId, long id) {
-		return this.rules.findById(id).map(FaultRule::toView).filter((rule) -> rule.account().equals(userId));
+		return this.rules.findById(id).filter((rule) -> rule.belongsTo(userId)).map(FaultRule::toView);
 	}
 
 	/** Removes a rule; {@code false} when the account has no such rule. */

@@ -119,9 +119,7 @@ class TaskDetail implements Journaled {
 		if (status() != TaskDetailStatus.WAITING_EXECUTE) {
 			throw new IllegalStateException("Task detail " + this.taskDetailNo + " cannot start from " + status());
 		}
-		changed(status().name(), TaskDetailStatus.EXECUTING.name(), now);
-		this.statusCode = TaskDetailStatus.EXECUTING.code();
-		this.updateTime = now;
+		moveTo(TaskDetailStatus.EXECUTING, now);
 	}
 
 	/**
@@ -133,27 +131,18 @@ class TaskDetail implements Journaled {
 		if (status() != TaskDetailStatus.EXECUTING) {
 			throw new IllegalStateException("Task detail " + this.taskDetailNo + " cannot finish from " + status());
 		}
-		this.updateTime = now;
-		this.errorMsg = outcome.errorMsg();
-		if (outcome.kind() == TaskOutcome.Kind.TRANSIENT_ERROR) {
-			if (this.tryCount < maxRetries) {
-				this.tryCount++;
-				return false;
-			}
-			changed(status().name(), TaskDetailStatus.EXECUTE_FAILURE.name(), now);
-			this.statusCode = TaskDetailStatus.EXECUTE_FAILURE.code();
-			this.errorMsg = outcome.errorMsg() + " Gave up after " + this.tryCount + " retries.";
-			this.failReason = RETRIES_EXHAUSTED;
+		if (outcome.kind() != TaskOutcome.Kind.TRANSIENT_ERROR) {
+			end(outcome, now);
 			return true;
 		}
-		TaskDetailStatus to = outcome.success() ? TaskDetailStatus.EXECUTE_SUCCESS : TaskDetailStatus.EXECUTE_FAILURE;
-		changed(status().name(), to.name(), now);
-		this.statusCode = to.code();
-		this.result = outcome.result();
-		if (outcome.instanceId() != null) {
-			this.instanceId = outcome.instanceId();
+		if (this.tryCount < maxRetries) {
+			this.tryCount++;
+			this.errorMsg = outcome.errorMsg();
+			this.updateTime = now;
+			return false;
 		}
-		this.failReason = outcome.failReason();
+		end(TaskOutcome.failed(RETRIES_EXHAUSTED, outcome.errorMsg() + " Gave up after " + this.tryCount + " retries."),
+				now);
 		return true;
 	}
 
@@ -166,12 +155,22 @@ class TaskDetail implements Journaled {
 			throw new IllegalStateException(
 					"task detail " + this.taskDetailNo + " has already finished (" + status() + ")");
 		}
-		TaskDetailStatus to = outcome.success() ? TaskDetailStatus.EXECUTE_SUCCESS : TaskDetailStatus.EXECUTE_FAILURE;
-		changed(status().name(), to.name(), now);
-		this.statusCode = to.code();
+		end(outcome, now);
+	}
+
+	private void end(TaskOutcome outcome, Instant now) {
+		moveTo(outcome.success() ? TaskDetailStatus.EXECUTE_SUCCESS : TaskDetailStatus.EXECUTE_FAILURE, now);
 		this.result = outcome.result();
 		this.errorMsg = outcome.errorMsg();
 		this.failReason = outcome.failReason();
+		if (outcome.instanceId() != null) {
+			this.instanceId = outcome.instanceId();
+		}
+	}
+
+	private void moveTo(TaskDetailStatus to, Instant now) {
+		changed(status().name(), to.name(), now);
+		this.statusCode = to.code();
 		this.updateTime = now;
 	}
 

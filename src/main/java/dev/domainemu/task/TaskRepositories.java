@@ -49,6 +49,8 @@ interface TaskDetailRepository extends JpaRepository<TaskDetail, Long> {
 
 	Optional<TaskDetail> findByTaskDetailNo(String taskDetailNo);
 
+	List<TaskDetail> findByUserIdAndTaskNoOrderByIdAsc(String userId, String taskNo);
+
 	@Query(value = """
 			select d from TaskDetail d where d.userId = :userId and d.taskNo = :taskNo
 			and (:statusCode is null or d.statusCode = :statusCode)

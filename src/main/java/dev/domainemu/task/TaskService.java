@@ -263,9 +263,7 @@ public class TaskService implements SmartInitializingSingleton {
 		if (this.tasks.findByUserIdAndTaskNo(userId, taskNo).isEmpty()) {
 			return null;
 		}
-		List<TaskDetail> details = this.details
-			.search(userId, taskNo, null, null, null, PageRequest.of(0, Integer.MAX_VALUE, BY_ID))
-			.getContent();
+		List<TaskDetail> details = this.details.findByUserIdAndTaskNoOrderByIdAsc(userId, taskNo);
 		Instant now = this.clock.instant();
 		if (taskDetailNo != null) {
 			TaskDetail detail = details.stream()
@@ -295,10 +293,10 @@ public class TaskService implements SmartInitializingSingleton {
 		if (task == null) {
 			return null;
 		}
-		List<TaskDetailRecord> details = this.details
-			.search(userId, taskNo, null, null, null, PageRequest.of(0, Integer.MAX_VALUE, BY_ID))
+		List<TaskDetailRecord> details = this.details.findByUserIdAndTaskNoOrderByIdAsc(userId, taskNo)
+			.stream()
 			.map(TaskDetail::toRecord)
-			.getContent();
+			.toList();
 		return new TaskView(task.toRecord(statuses(userId, List.of(task)).get(taskNo)), details);
 	}
 

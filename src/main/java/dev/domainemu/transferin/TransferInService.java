@@ -130,10 +130,8 @@ public class TransferInService {
 	 */
 	@Transactional(readOnly = true)
 	public List<TransferInChange> history(String userId, String instanceId) {
-		return this.transfers.findById(instanceId)
-			.filter((transfer) -> transfer.userId().equals(userId))
-			.map(TransferIn::history)
-			.orElse(null);
+		TransferIn transfer = owned(userId, instanceId);
+		return (transfer != null) ? transfer.history() : null;
 	}
 
 	/** The account's transfer-in, or {@code null}. */
@@ -206,9 +204,7 @@ public class TransferInService {
 	 */
 	@Transactional
 	public TransferInRecord move(String userId, String instanceId, TransferInEvent event) {
-		TransferIn transfer = this.transfers.findById(instanceId)
-			.filter((found) -> found.userId().equals(userId))
-			.orElse(null);
+		TransferIn transfer = owned(userId, instanceId);
 		if (transfer == null) {
 			return null;
 		}
@@ -236,9 +232,7 @@ public class TransferInService {
 			throw new IllegalArgumentException("status: " + statusCode + " is not a documented Status");
 		}
 		TransferInResultCode resultCode = resultCode(status, resultCodeName);
-		TransferIn transfer = this.transfers.findById(instanceId)
-			.filter((found) -> found.userId().equals(userId))
-			.orElse(null);
+		TransferIn transfer = owned(userId, instanceId);
 		if (transfer == null) {
 			return null;
 		}
@@ -256,6 +250,10 @@ public class TransferInService {
 		}
 		holdIfSucceeded(userId, transfer);
 		return transfer.toRecord();
+	}
+
+	private TransferIn owned(String userId, String instanceId) {
+		return this.transfers.findById(instanceId).filter((found) -> found.userId().equals(userId)).orElse(null);
 	}
 
 	/** The ResultCode a seeded or forced status gets: the one given, or its default. */

@@ -20,18 +20,26 @@ final class CursorReply {
 	private CursorReply() {
 	}
 
-	static <T, W> TaskInfoHistory taskInfoHistory(int pageSize, CursorPage<T> page, Function<T, W> wire) {
-		return new TaskInfoHistory(pageSize, cursor(page.current(), wire), cursor(page.next(), wire),
-				cursor(page.previous(), wire), page.items().stream().map(wire).map(Object.class::cast).toList());
-	}
-
-	static <T, W> TaskDetailHistory taskDetailHistory(int pageSize, CursorPage<T> page, Function<T, W> wire) {
-		return new TaskDetailHistory(pageSize, cursor(page.current(), wire), cursor(page.next(), wire),
+	/**
+	 * The reply for one page.
+	 * @param reply the reply record's constructor ({@link TaskInfoHistory} or
+	 * {@link TaskDetailHistory}, which differ only in the XML item name)
+	 */
+	static <T, W, R> R of(Shape<R> reply, int pageSize, CursorPage<T> page, Function<T, W> wire) {
+		return reply.make(pageSize, cursor(page.current(), wire), cursor(page.next(), wire),
 				cursor(page.previous(), wire), page.items().stream().map(wire).map(Object.class::cast).toList());
 	}
 
 	private static <T, W> Object cursor(T item, Function<T, W> wire) {
 		return (item != null) ? wire.apply(item) : NoFields.INSTANCE;
+	}
+
+	/** Makes a reply record from its fields. */
+	interface Shape<R> {
+
+		R make(int pageSize, Object currentPageCursor, Object nextPageCursor, Object prePageCursor,
+				List<Object> objects);
+
 	}
 
 	@JsonPropertyOrder({ "PageSize", "CurrentPageCursor", "NextPageCursor", "PrePageCursor", "Objects" })

@@ -39,7 +39,7 @@ class QueryTaskDetailHistoryAction implements ActionHandler {
 		Integer status = request.optionalInt("TaskStatus", 0, 3);
 		String domainNameCursor = request.optionalDomainName("DomainNameCursor");
 		String taskDetailNoCursor = request.optionalString("TaskDetailNoCursor", 64);
-		return CursorReply.taskDetailHistory(pageSize,
+		return CursorReply.of(CursorReply.TaskDetailHistory::new, pageSize,
 				this.tasks.detailHistory(request.userId(), taskNo, pageSize,
 						(status != null) ? TaskDetailStatus.values()[status] : null, domainName, domainNameCursor,
 						taskDetailNoCursor),

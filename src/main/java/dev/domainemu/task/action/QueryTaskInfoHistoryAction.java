@@ -38,11 +38,10 @@ class QueryTaskInfoHistoryAction implements ActionHandler {
 		Long createTimeCursor = request.has("CreateTimeCursor")
 				? CreateTimeRange.millis(request, "CreateTimeCursor").toEpochMilli() : null;
 		CreateTimeRange range = CreateTimeRange.of(request, this.time);
-		return CursorReply
-			.taskInfoHistory(
-					pageSize, this.tasks.taskHistory(request.userId(), pageSize, taskNoCursor, createTimeCursor,
-							range.from(), range.to()),
-					(task) -> TaskInfoHistoryWire.of(task, request.lang(), this.time));
+		return CursorReply.of(
+				CursorReply.TaskInfoHistory::new, pageSize, this.tasks.taskHistory(request.userId(), pageSize,
+						taskNoCursor, createTimeCursor, range.from(), range.to()),
+				(task) -> TaskInfoHistoryWire.of(task, request.lang(), this.time));
 	}
 
 }
