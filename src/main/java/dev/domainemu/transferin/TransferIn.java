@@ -8,6 +8,7 @@ import dev.domainemu.journal.Cause;
 import dev.domainemu.journal.JournalEntityListener;
 import dev.domainemu.journal.Journaled;
 import dev.domainemu.journal.StatusChange;
+import dev.domainemu.journal.StatusChanges;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,7 +40,7 @@ class TransferIn implements Journaled, Persistable<String> {
 	private static final String SUBJECT = "transfer-in";
 
 	@Transient
-	private final List<StatusChange> changes = new ArrayList<>();
+	private final StatusChanges changes = new StatusChanges();
 
 	/**
 	 * Made here and not yet stored, so that saving it inserts it (and keeps its changes).
@@ -303,9 +304,7 @@ class TransferIn implements Journaled, Persistable<String> {
 
 	@Override
 	public List<StatusChange> drainChanges() {
-		List<StatusChange> drained = List.copyOf(this.changes);
-		this.changes.clear();
-		return drained;
+		return this.changes.drain();
 	}
 
 	private void changed(String from, String to, Instant at) {

@@ -2,12 +2,12 @@ package dev.domainemu.transferout;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.domainemu.journal.JournalEntityListener;
 import dev.domainemu.journal.Journaled;
 import dev.domainemu.journal.StatusChange;
+import dev.domainemu.journal.StatusChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -37,7 +37,7 @@ class TransferOut implements Journaled {
 	private static final String SUBJECT = "transfer-out";
 
 	@Transient
-	private final List<StatusChange> changes = new ArrayList<>();
+	private final StatusChanges changes = new StatusChanges();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -171,9 +171,7 @@ class TransferOut implements Journaled {
 
 	@Override
 	public List<StatusChange> drainChanges() {
-		List<StatusChange> drained = List.copyOf(this.changes);
-		this.changes.clear();
-		return drained;
+		return this.changes.drain();
 	}
 
 	private void changed(String from, String to, Instant at) {
