@@ -49,8 +49,12 @@ class RpcEndpoint {
 		for (RpcCallListener listener : this.listeners) {
 			listener.beforeHandler(request);
 		}
-		this.renderer.success(request, handler.handle(request)).writeTo(servletResponse);
+		ResponseRenderer.Reply reply = this.renderer.success(request, handler.handle(request));
+		// recorded before the reply leaves, so that a caller who has the reply also finds
+		// the call
+		// in the journal
 		this.callLog.completed(request, 200, null, CallLog.startOf(servletRequest));
+		reply.writeTo(servletResponse);
 	}
 
 }
