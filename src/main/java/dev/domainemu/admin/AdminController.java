@@ -17,15 +17,16 @@ import dev.domainemu.domain.DomainService;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.progression.StepPolicy;
 import dev.domainemu.progression.StepSetting;
-import dev.domainemu.registrar.RegistrarSeed;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.ActionRegistry;
-import dev.domainemu.rpc.DomainNames;
+import dev.domainemu.scenario.Scenario;
+import dev.domainemu.scenario.ScenarioService;
+import dev.domainemu.scenario.Seeds;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.transferin.OutboxMailRecord;
 import dev.domainemu.transferin.TransferInMailService;
-import dev.domainemu.transferin.TransferInSeed;
+import dev.domainemu.transferin.TimelineMove;
 import dev.domainemu.transferin.IllegalTransitionException;
 import dev.domainemu.transferin.TransferInEvent;
 import dev.domainemu.transferin.TransferInRecord;
@@ -75,9 +76,13 @@ class AdminController {
 
 	private final Journal journal;
 
+	private final ScenarioService scenarios;
+
 	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
 			Progression progression, EmulatorClock clock, RegistrarService registrar, TransferInMailService mail,
-			TransferOutService transfersOut, ActionRegistry actions, FaultService faults, Journal journal) {
+			TransferOutService transfersOut, ActionRegistry actions, FaultService faults, Journal journal,
+			ScenarioService scenarios) {
+		this.scenarios = scenarios;
 		this.journal = journal;
 		this.faults = faults;
 		this.actions = actions;
@@ -106,37 +111,54 @@ class AdminController {
 	}
 
 	@PostMapping("/domains")
-	ResponseEntity<DomainRecord> addDomain(@RequestBody AdminRequests.NewDomain request,
+	ResponseEntity<DomainRecord> addDomain(@RequestBody Scenario.Domain request,
 			@RequestParam(required = false) String account) {
-		String domainName = domainName(request.domainName());
-		if (request.email() != null && (request.email().isBlank() || request.email().length() > 255)) {
-			throw AdminException.badField("email", "must be 1 to 255 characters");
-		}
-		int registryFailures = (request.registryFailures() != null) ? request.registryFailures() : 0;
-		if (registryFailures < 0 || registryFailures > 1000) {
-			throw AdminException.badField("registryFailures", "must be from 0 to 1000");
-		}
-		if (request.transferAuthorizationCode() != null && request.transferAuthorizationCode().length() > 64) {
-			throw AdminException.badField("transferAuthorizationCode", "must be at most 64 characters");
-		}
-		DomainRecord stored = this.domains.add(this.accounts.orDefault(account),
-				new DomainSeed(domainName, request.transferAuthorizationCode(),
-						Boolean.TRUE.equals(request.transferProhibited()), request.email(), registryFailures));
+		DomainSeed seed = Seeds.domain(request);
+		DomainRecord stored = this.domains.add(this.accounts.orDefault(account), seed);
 		if (stored == null) {
 			throw new AdminException(HttpStatus.CONFLICT, "domainName",
-					"domainName: " + domainName + " is already held");
+					"domainName: " + seed.domainName() + " is already held");
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(stored);
 	}
 
+	/**
+	 * Seeds a transfer-in in any documented Status, optionally held or with a timeline
+	 * ({@code [{"after": "2m", "status": 29}]}).
+	 */
 	@PostMapping("/transfer-ins")
-	ResponseEntity<TransferInView> addTransferIn(@RequestBody TransferInSeed request,
+	ResponseEntity<TransferInView> addTransferIn(@RequestBody Scenario.TransferIn request,
 			@RequestParam(required = false) String account) {
-		TransferInSeed seed = new TransferInSeed(domainName(request.domainName()), request.status(),
-				request.progressBarType(), request.email(), request.needMailCheck(), request.whoisMailStatus(),
-				request.resultCode(), request.authorizationCode());
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(TransferInView.of(this.transfers.seed(this.accounts.orDefault(account), seed)));
+			.body(TransferInView.of(this.transfers.seed(this.accounts.orDefault(account), Seeds.transferIn(request))));
+	}
+
+	/**
+	 * Holds a transfer-in ({@code {"held": true}}: the service's own steps leave it where
+	 * it is) or releases it, what its status waits for set in motion again.
+	 */
+	@PutMapping("/transfer-ins/{instanceId}/hold")
+	TransferInView hold(@PathVariable String instanceId, @RequestBody AdminRequests.Hold request,
+			@RequestParam(required = false) String account) {
+		if (request.held() == null) {
+			throw AdminException.badField("held", "is required: true or false");
+		}
+		TransferInRecord transfer = this.transfers.hold(this.accounts.orDefault(account), instanceId, request.held());
+		if (transfer == null) {
+			throw AdminException.noTransferIn(instanceId);
+		}
+		return TransferInView.of(transfer);
+	}
+
+	/** The timeline moves still to come for a transfer-in, in time order. */
+	@GetMapping("/transfer-ins/{instanceId}/timeline")
+	List<AdminRequests.TimelineState> timeline(@PathVariable String instanceId,
+			@RequestParam(required = false) String account) {
+		List<TimelineMove> moves = this.transfers.pendingTimeline(this.accounts.orDefault(account), instanceId);
+		if (moves == null) {
+			throw AdminException.noTransferIn(instanceId);
+		}
+		return moves.stream().map(AdminRequests.TimelineState::of).toList();
 	}
 
 	/**
@@ -187,12 +209,24 @@ class AdminController {
 		return TransferInView.of(forced);
 	}
 
+	/** The domains seeded on the losing registrar's side. */
+	@GetMapping("/registrar-domains")
+	List<RegistrarView> registrarDomains() {
+		return this.registrar.list();
+	}
+
+	/**
+	 * How the losing registrar sees a domain: as seeded, or its defaults
+	 * ({@code seeded: false}).
+	 */
+	@GetMapping("/registrar-domains/{domainName}")
+	RegistrarView registrarDomain(@PathVariable String domainName) {
+		return this.registrar.view(domainName(domainName));
+	}
+
 	@PostMapping("/registrar-domains")
-	ResponseEntity<RegistrarView> addRegistrarDomain(@RequestBody RegistrarSeed request) {
-		RegistrarSeed seed = new RegistrarSeed(domainName(request.domainName()), request.authorizationCode(),
-				request.transferProhibited(), request.whoisEmail(), request.premium(), request.progressBarType(),
-				request.nameAuditPasses());
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.registrar.seed(seed));
+	ResponseEntity<RegistrarView> addRegistrarDomain(@RequestBody Scenario.Registrar request) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.registrar.seed(Seeds.registrar(request)));
 	}
 
 	@GetMapping("/outbox")
@@ -205,6 +239,7 @@ class AdminController {
 	@PostMapping("/reset")
 	ResponseEntity<Void> reset() {
 		this.progression.clear();
+		this.scenarios.clear();
 		this.faults.clear();
 		this.journal.clear();
 		this.tasks.clear();
@@ -314,14 +349,7 @@ class AdminController {
 	}
 
 	private static String domainName(String value) {
-		if (value == null || value.isEmpty()) {
-			throw AdminException.badField("domainName", "is required");
-		}
-		String normalized = DomainNames.normalize(value);
-		if (normalized == null) {
-			throw AdminException.badField("domainName", "'" + value + "' is not a domain name");
-		}
-		return normalized;
+		return Seeds.domainName("domainName", value);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.domainemu.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.domainemu.scenario.ScenarioException;
 import dev.domainemu.transferin.SeedConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Answers refused admin requests as plain JSON: {@code {"error": …, "field": …}}.
  */
 @RestControllerAdvice(assignableTypes = { AdminController.class, FaultAdminController.class,
-		JournalAdminController.class, InspectionController.class })
+		JournalAdminController.class, InspectionController.class, ScenarioController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminExceptionHandler {
 
@@ -31,6 +32,14 @@ class AdminExceptionHandler {
 	@ExceptionHandler(AdminException.class)
 	ResponseEntity<Map<String, String>> refused(AdminException ex) {
 		return body(ex.status(), ex.getMessage(), ex.field());
+	}
+
+	@ExceptionHandler(ScenarioException.class)
+	ResponseEntity<Map<String, Object>> badScenario(ScenarioException ex) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", ex.getMessage());
+		body.put("problems", ex.problems());
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

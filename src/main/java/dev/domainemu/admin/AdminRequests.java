@@ -3,6 +3,7 @@ package dev.domainemu.admin;
 import java.time.Instant;
 
 import dev.domainemu.progression.StepSetting;
+import dev.domainemu.transferin.TimelineMove;
 
 /**
  * Bodies of admin requests and replies.
@@ -12,8 +13,17 @@ final class AdminRequests {
 	private AdminRequests() {
 	}
 
-	record NewDomain(String domainName, String transferAuthorizationCode, Boolean transferProhibited, String email,
-			Integer registryFailures) {
+	/** Holds or releases a transfer-in. */
+	record Hold(Boolean held) {
+	}
+
+	/** A timeline move still to come: seconds after the seeding, and the Status. */
+	record TimelineState(double afterSeconds, int status, String resultCode) {
+
+		static TimelineState of(TimelineMove move) {
+			return new TimelineState(move.after().toMillis() / 1000.0, move.status(), move.resultCode());
+		}
+
 	}
 
 	/** A move of a transfer-in by an event of the transition table. */

@@ -7,7 +7,8 @@ import dev.domainemu.fault.FaultFiringView;
 import dev.domainemu.fault.FaultRuleView;
 import dev.domainemu.fault.FaultService;
 import dev.domainemu.fault.FaultSpec;
-import dev.domainemu.rpc.DomainNames;
+import dev.domainemu.scenario.Scenario;
+import dev.domainemu.scenario.Seeds;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,23 +41,8 @@ class FaultAdminController {
 
 	@PostMapping
 	ResponseEntity<FaultRuleView> add(@RequestBody NewFault request) {
-		Match match = (request.match() != null) ? request.match() : new Match(null, null, null, null);
-		FaultError error = request.error();
-		String domainName = null;
-		if (match.domainName() != null) {
-			domainName = DomainNames.normalize(match.domainName());
-			if (domainName == null) {
-				throw AdminException.badField("match.domainName", "'" + match.domainName() + "' is not a domain name");
-			}
-		}
-		if (error != null && (error.code() == null || error.code().isBlank())) {
-			throw AdminException.badField("error.code", "is required with an error");
-		}
-		FaultSpec spec = new FaultSpec(match.action(), domainName, match.instanceId(), match.status(),
-				(error != null) ? error.code() : null, (error != null) ? error.message() : null,
-				(error != null) ? ((error.httpStatus() != null) ? error.httpStatus() : 400) : null,
-				(request.latencyMs() != null) ? request.latencyMs() : 0, request.times(), request.probability(),
-				(request.seed() != null) ? request.seed() : 0);
+		FaultSpec spec = Seeds.fault(new Scenario.Fault(request.match(), request.error(), request.transferIn(),
+				request.latencyMs(), request.times(), request.probability(), request.seed()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.faults.add(account(request.account()), spec));
 	}
 
@@ -98,17 +84,12 @@ class FaultAdminController {
 		return new AdminException(HttpStatus.NOT_FOUND, "id", "id: no fault rule " + id);
 	}
 
-	/** The body of {@code POST /_emulator/faults}. */
-	record NewFault(String account, Match match, FaultError error, Integer latencyMs, Integer times, Double probability,
-			Long seed) {
-	}
-
-	/** Which calls a rule matches; every part left out matches anything. */
-	record Match(String action, String domainName, String instanceId, Integer status) {
-	}
-
-	/** The error a rule answers with; {@code httpStatus} defaults to 400. */
-	record FaultError(String code, String message, Integer httpStatus) {
+	/**
+	 * The body of {@code POST /_emulator/faults}: a scenario's fault entry with an
+	 * optional account.
+	 */
+	record NewFault(String account, Scenario.FaultMatch match, Scenario.FaultError error, Scenario.FaultMove transferIn,
+			Integer latencyMs, Integer times, Double probability, Long seed) {
 	}
 
 }

@@ -122,10 +122,8 @@ class InspectionController {
 			outcome = TaskOutcome.succeeded(limited("result", request.result()));
 		}
 		else if ("failure".equals(request.outcome())) {
-			outcome = TaskOutcome.failed(
-					(request.failReason() != null) ? limited("failReason", request.failReason()) : "FailedByAdmin",
-					(request.errorMsg() != null) ? limited("errorMsg", request.errorMsg())
-							: "The task was failed through the emulator's control plane.");
+			outcome = TaskOutcome.failedOnRequest(limited("failReason", request.failReason()),
+					limited("errorMsg", request.errorMsg()));
 		}
 		else {
 			throw AdminException.badField("outcome", "'" + request.outcome() + "' is not success or failure");

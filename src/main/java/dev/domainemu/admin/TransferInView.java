@@ -10,7 +10,7 @@ import dev.domainemu.transferin.TransferInRecord;
 record TransferInView(String instanceId, String userId, String domainName, int status, String simpleTransferInStatus,
 		int progressBarType, String email, boolean needMailCheck, boolean whoisMailStatus, String resultCode,
 		Instant submissionDate, Instant modificationDate, Instant expirationDate, Instant resultDate,
-		Instant transferAuthorizationCodeSubmissionDate) {
+		Instant transferAuthorizationCodeSubmissionDate, boolean held) {
 
 	static TransferInView of(TransferInRecord transfer) {
 		return new TransferInView(transfer.instanceId(), transfer.userId(), transfer.domainName(),
@@ -18,7 +18,7 @@ record TransferInView(String instanceId, String userId, String domainName, int s
 				transfer.email(), transfer.needMailCheck(), transfer.whoisMailStatus(),
 				(transfer.resultCode() != null) ? transfer.resultCode().code() : null, transfer.submissionDate(),
 				transfer.modificationDate(), transfer.expirationDate(), transfer.resultDate(),
-				transfer.transferAuthorizationCodeSubmissionDate());
+				transfer.transferAuthorizationCodeSubmissionDate(), transfer.held());
 	}
 
 }

@@ -1,9 +1,11 @@
 package dev.domainemu.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.paging.Batches;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
 import dev.domainemu.task.TaskItem;
@@ -110,6 +112,12 @@ public class DomainService {
 	@Transactional
 	public void release(String userId, String domainName) {
 		this.domains.findByUserIdAndDomainName(userId, domainName).ifPresent(this.domains::delete);
+	}
+
+	/** The account no longer holds the domains. */
+	@Transactional
+	public void remove(String userId, Collection<String> domainNames) {
+		Batches.forEach(domainNames, (batch) -> this.domains.deleteHeld(userId, batch));
 	}
 
 	@Transactional

@@ -1,9 +1,12 @@
 package dev.domainemu.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface HeldDomainRepository extends JpaRepository<HeldDomain, Long> {
 
@@ -12,5 +15,9 @@ interface HeldDomainRepository extends JpaRepository<HeldDomain, Long> {
 	List<HeldDomain> findByUserIdOrderByDomainNameAsc(String userId);
 
 	boolean existsByUserIdAndDomainName(String userId, String domainName);
+
+	@Modifying
+	@Query("delete from HeldDomain d where d.userId = :userId and d.domainName in :domainNames")
+	int deleteHeld(String userId, Collection<String> domainNames);
 
 }

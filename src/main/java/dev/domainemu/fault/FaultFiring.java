@@ -29,7 +29,7 @@ class FaultFiring {
 	@Column(nullable = false)
 	private Instant at;
 
-	@Column(name = "request_id", nullable = false, length = 64)
+	@Column(name = "request_id", length = 64)
 	private String requestId;
 
 	@Column(nullable = false, length = 128)

@@ -1,5 +1,6 @@
 package dev.domainemu.fault;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface FaultRuleRepository extends JpaRepository<FaultRule, Long> {
@@ -27,5 +29,9 @@ interface FaultFiringRepository extends JpaRepository<FaultFiring, Long> {
 	List<FaultFiring> findByUserIdOrderByIdAsc(String userId);
 
 	List<FaultFiring> findByUserIdAndRuleIdOrderByIdAsc(String userId, long ruleId);
+
+	@Modifying
+	@Query("delete from FaultFiring f where f.ruleId in :ruleIds")
+	int deleteByRuleIds(Collection<Long> ruleIds);
 
 }

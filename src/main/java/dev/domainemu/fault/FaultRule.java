@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 /**
  * A fault rule: which calls it matches (any of action, domain, instance and current
  * transfer-in Status that are set), what it does to them (an Alibaba error, latency, or
- * both), and how often (at most {@code times} firings, each match firing with
- * {@code probability} drawn from a sequence fixed by {@code seed}).
+ * both), or which transfer-in step it replaces and the Status it moves to instead; and
+ * how often (at most {@code times} firings, each match firing with {@code probability}
+ * drawn from a sequence fixed by {@code seed}).
  */
 @Entity
 @Table(name = "fault_rule")
@@ -40,6 +41,15 @@ class FaultRule {
 
 	@Column(name = "status_code")
 	private Integer status;
+
+	@Column(length = 32)
+	private String step;
+
+	@Column(name = "move_to_status")
+	private Integer moveToStatus;
+
+	@Column(name = "move_to_result_code", length = 64)
+	private String moveToResultCode;
 
 	@Column(name = "error_code", length = 64)
 	private String errorCode;
@@ -79,6 +89,9 @@ class FaultRule {
 		this.domainName = spec.domainName();
 		this.instanceId = spec.instanceId();
 		this.status = spec.status();
+		this.step = spec.step();
+		this.moveToStatus = spec.moveToStatus();
+		this.moveToResultCode = spec.moveToResultCode();
 		this.errorCode = spec.errorCode();
 		this.errorMessage = spec.errorMessage();
 		this.httpStatus = spec.httpStatus();
@@ -102,13 +115,21 @@ class FaultRule {
 	 * lookup).
 	 */
 	boolean matches(String userId, String action, CallFacts facts) {
-		return belongsTo(userId) && (this.action == null || this.action.equals(action))
+		return belongsTo(userId) && this.step == null && (this.action == null || this.action.equals(action))
 				&& (this.domainName == null || facts.domainNames().contains(this.domainName))
 				&& (this.instanceId == null || this.instanceId.equals(facts.instanceId()));
 	}
 
 	Integer status() {
 		return this.status;
+	}
+
+	/** Whether the rule replaces a step of this kind for the transfer-in. */
+	boolean matchesStep(String kind, String userId, String domainName, String instanceId, int status) {
+		return belongsTo(userId) && kind.equals(this.step)
+				&& (this.domainName == null || this.domainName.equals(domainName))
+				&& (this.instanceId == null || this.instanceId.equals(instanceId))
+				&& (this.status == null || this.status == status);
 	}
 
 	/**
@@ -138,8 +159,8 @@ class FaultRule {
 
 	FaultRuleView toView() {
 		return new FaultRuleView(this.id, this.userId, this.action, this.domainName, this.instanceId, this.status,
-				this.errorCode, this.errorMessage, this.httpStatus, this.latencyMs, this.timesLeft, this.probability,
-				this.seed, this.matches, this.fired, this.createdAt);
+				this.step, this.moveToStatus, this.moveToResultCode, this.errorCode, this.errorMessage, this.httpStatus,
+				this.latencyMs, this.timesLeft, this.probability, this.seed, this.matches, this.fired, this.createdAt);
 	}
 
 }

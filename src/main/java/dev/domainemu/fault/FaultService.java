@@ -1,10 +1,15 @@
 package dev.domainemu.fault;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.paging.Batches;
+import dev.domainemu.transferin.TransferInRecord;
+import dev.domainemu.transferin.TransferInResultCode;
+import dev.domainemu.transferin.TransferInService;
 import dev.domainemu.transferin.TransferInStatus;
 
 import org.springframework.stereotype.Service;
@@ -52,7 +57,19 @@ public class FaultService {
 		return added;
 	}
 
-	private static void check(FaultSpec spec) {
+	/**
+	 * Checks a rule before it is added.
+	 * @throws IllegalArgumentException naming the field that is not acceptable
+	 */
+	public static void check(FaultSpec spec) {
+		if (spec.step() != null) {
+			checkStep(spec);
+			return;
+		}
+		if (spec.moveToStatus() != null || spec.moveToResultCode() != null) {
+			throw new IllegalArgumentException(
+					"transferIn: moves a transfer-in only in place of a step; give match.step");
+		}
 		if (spec.errorCode() == null && spec.latencyMs() == 0) {
 			throw new IllegalArgumentException("error: give an error, a latencyMs, or both");
 		}
@@ -69,6 +86,41 @@ public class FaultService {
 		if (spec.latencyMs() < 0 || spec.latencyMs() > MAX_LATENCY_MS) {
 			throw new IllegalArgumentException("latencyMs: must be from 0 to " + MAX_LATENCY_MS);
 		}
+		checkCommon(spec);
+	}
+
+	private static void checkStep(FaultSpec spec) {
+		if (!TransferInService.STEPS.contains(spec.step())) {
+			throw new IllegalArgumentException("match.step: '" + spec.step()
+					+ "' is not a transfer-in step; the steps are " + TransferInService.STEPS);
+		}
+		if (spec.action() != null) {
+			throw new IllegalArgumentException("match.action: a step rule matches no RPC call; leave it out");
+		}
+		if (spec.errorCode() != null || spec.latencyMs() != 0) {
+			throw new IllegalArgumentException(
+					"error: a step rule moves the transfer-in (transferIn.status); it has no error or latencyMs");
+		}
+		if (spec.moveToStatus() == null) {
+			throw new IllegalArgumentException("transferIn.status: is required with match.step");
+		}
+		TransferInStatus status = TransferInStatus.ofCode(spec.moveToStatus());
+		if (status == null) {
+			throw new IllegalArgumentException(
+					"transferIn.status: " + spec.moveToStatus() + " is not a documented Status");
+		}
+		if (spec.moveToResultCode() != null && TransferInResultCode.ofCode(spec.moveToResultCode()) == null) {
+			throw new IllegalArgumentException(
+					"transferIn.resultCode: " + spec.moveToResultCode() + " is not a documented ResultCode");
+		}
+		if (spec.moveToResultCode() != null && !status.carriesResultCode()) {
+			throw new IllegalArgumentException(
+					"transferIn.resultCode: status " + status.code() + " carries no ResultCode");
+		}
+		checkCommon(spec);
+	}
+
+	private static void checkCommon(FaultSpec spec) {
 		if (spec.times() != null && spec.times() < 1) {
 			throw new IllegalArgumentException("times: must be 1 or more");
 		}
@@ -102,6 +154,15 @@ public class FaultService {
 		return removed;
 	}
 
+	/** Removes the rules with their recorded firings; joins the caller's transaction. */
+	public void removeAll(Collection<Long> ids) {
+		this.transaction.executeWithoutResult((status) -> Batches.forEach(ids, (batch) -> {
+			this.firings.deleteByRuleIds(batch);
+			this.rules.deleteAllByIdInBatch(batch);
+		}));
+		this.anyRule = this.rules.count() > 0;
+	}
+
 	/** Removes every rule and every recorded firing. */
 	public void clear() {
 		this.transaction.executeWithoutResult((status) -> {
@@ -121,15 +182,40 @@ public class FaultService {
 			.toList();
 	}
 
+	/** Whether any rule exists (calls skip the rest when none does). */
+	boolean anyRule() {
+		return this.anyRule;
+	}
+
+	/**
+	 * The step rule that takes the place of a transfer-in's step: the first, in the order
+	 * they were added, that matches and fires (counted under its row lock, the firing
+	 * recorded with the step's kind as its action). Joins the step's transaction.
+	 */
+	Optional<FaultRuleView> fireStep(String kind, TransferInRecord transfer) {
+		List<Long> candidates = this.rules.findByUserIdOrderByIdAsc(transfer.userId())
+			.stream()
+			.filter((rule) -> rule.matchesStep(kind, transfer.userId(), transfer.domainName(), transfer.instanceId(),
+					transfer.status().code()))
+			.map(FaultRule::id)
+			.toList();
+		for (Long candidate : candidates) {
+			Optional<FaultRuleView> fired = this.rules.lockById(candidate).filter(FaultRule::fire).map((rule) -> {
+				this.firings.save(new FaultFiring(candidate, transfer.userId(), this.clock.instant(), null, kind));
+				return rule.toView();
+			});
+			if (fired.isPresent()) {
+				return fired;
+			}
+		}
+		return Optional.empty();
+	}
+
 	/**
 	 * The fault for a call: the first rule, in the order they were added, that matches
 	 * and fires. Each matching rule counts the match under its row lock, so limits and
 	 * draws hold under parallel calls.
 	 */
-	/** Whether any rule exists (calls skip the rest when none does). */
-	boolean anyRule() {
-		return this.anyRule;
-	}
 
 	Optional<Fault> fire(String userId, String action, CallFacts facts, String requestId, Supplier<Integer> status) {
 		List<FaultRuleView> candidates = this.transaction.execute((tx) -> this.rules.findByUserIdOrderByIdAsc(userId)

@@ -2,11 +2,12 @@ package dev.domainemu.journal;
 
 /**
  * What made a status change, as the journal records it: an RPC call, the clock (a
- * time-driven step), or the control plane.
+ * time-driven step or a scenario's timeline), the control plane, or a fault rule that
+ * took the place of a step.
  */
 public enum Cause {
 
-	API, CLOCK, ADMIN;
+	API, CLOCK, ADMIN, FAULT;
 
 	private static final ThreadLocal<Cause> CURRENT = new ThreadLocal<>();
 

@@ -1,11 +1,17 @@
 package dev.domainemu.journal;
 
+import java.util.List;
+
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
- * Hands the status changes of a {@link Journaled} entity to the journal as it is written.
- * Made by Spring (Hibernate asks the bean container), so it gets the journal.
+ * Hands the status changes of a {@link Journaled} entity to the journal as it is written,
+ * once its transaction commits: a change that is rolled back never shows. Made by Spring
+ * (Hibernate asks the bean container), so it gets the journal.
  */
 public class JournalEntityListener {
 
@@ -18,8 +24,23 @@ public class JournalEntityListener {
 	@PostPersist
 	@PostUpdate
 	void written(Object entity) {
-		if (entity instanceof Journaled journaled) {
-			journaled.drainChanges().forEach(this.journal::transition);
+		if (!(entity instanceof Journaled journaled)) {
+			return;
+		}
+		List<StatusChange> changes = journaled.drainChanges();
+		if (changes.isEmpty()) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					changes.forEach(JournalEntityListener.this.journal::transition);
+				}
+			});
+		}
+		else {
+			changes.forEach(this.journal::transition);
 		}
 	}
 

@@ -2,6 +2,7 @@ package dev.domainemu.progression;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.journal.Cause;
+import dev.domainemu.paging.Batches;
 import dev.domainemu.rpc.RpcCallListener;
 import dev.domainemu.rpc.RpcRequest;
 import org.slf4j.Logger;
@@ -76,8 +78,14 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private final ObjectProvider<StepHandler> handlerProvider;
 
-	Progression(ScheduledStepRepository steps, ObjectProvider<StepHandler> handlerProvider, EmulatorClock clock,
+	private final ObjectProvider<StepInterceptor> interceptorProvider;
+
+	private List<StepInterceptor> interceptors = List.of();
+
+	Progression(ScheduledStepRepository steps, ObjectProvider<StepHandler> handlerProvider,
+			ObjectProvider<StepInterceptor> interceptors, EmulatorClock clock,
 			PlatformTransactionManager transactionManager, Environment environment) {
+		this.interceptorProvider = interceptors;
 		this.environment = environment;
 		this.steps = steps;
 		this.handlerProvider = handlerProvider;
@@ -92,6 +100,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
+		this.interceptors = this.interceptorProvider.orderedStream().toList();
 		this.handlerProvider.orderedStream().forEach((handler) -> {
 			if (this.handlers.putIfAbsent(handler.kind(), handler) != null) {
 				throw new IllegalStateException("Two step handlers for kind " + handler.kind());
@@ -273,6 +282,15 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		}
 	}
 
+	/**
+	 * Forgets the waiting steps of the targets, whatever their kind; joins the caller's
+	 * transaction.
+	 */
+	public void forget(Collection<String> targets) {
+		this.transaction
+			.executeWithoutResult((status) -> Batches.forEach(targets, (batch) -> this.steps.deleteByTargets(batch)));
+	}
+
 	/** Forgets every pending step and puts every policy back as configured. */
 	public void clear() {
 		this.lock.lock();
@@ -295,7 +313,8 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		Cause previous = Cause.set(Cause.CLOCK);
 		try {
 			this.transaction.executeWithoutResult((status) -> {
-				if (this.steps.deleteOne(step.id()) == 1) {
+				if (this.steps.deleteOne(step.id()) == 1 && this.interceptors.stream()
+					.noneMatch((interceptor) -> interceptor.intercept(step.kind(), step.target(), at))) {
 					handler.run(step.target(), at);
 				}
 			});

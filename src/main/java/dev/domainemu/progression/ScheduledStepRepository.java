@@ -1,6 +1,7 @@
 package dev.domainemu.progression;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,5 +24,9 @@ interface ScheduledStepRepository extends JpaRepository<ScheduledStep, Long> {
 	@Modifying
 	@Query("delete from ScheduledStep s where s.id = :id")
 	int deleteOne(Long id);
+
+	@Modifying
+	@Query("delete from ScheduledStep s where s.target in :targets")
+	int deleteByTargets(Collection<String> targets);
 
 }

@@ -53,6 +53,10 @@ class RegistrarDomain {
 		this.premium = premium;
 	}
 
+	String domainName() {
+		return this.domainName;
+	}
+
 	RegistrarView toView(int defaultProgressBarType) {
 		return new RegistrarView(this.domainName, this.authorizationCode, this.transferProhibited,
 				this.whoisEmailHidden ? null

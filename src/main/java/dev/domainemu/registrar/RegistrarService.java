@@ -1,8 +1,13 @@
 package dev.domainemu.registrar;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.domainemu.paging.Batches;
+
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +39,15 @@ public class RegistrarService {
 					defaultProgressBarType(domainName), true, false));
 	}
 
+	/** Every seeded domain, by name. */
+	@Transactional(readOnly = true)
+	public List<RegistrarView> list() {
+		return this.domains.findAll(Sort.by("domainName"))
+			.stream()
+			.map((domain) -> domain.toView(defaultProgressBarType(domain.domainName())))
+			.toList();
+	}
+
 	private static int defaultProgressBarType(String domainName) {
 		return (domainName.endsWith(".cn") || domainName.endsWith(".中国")) ? 0 : 1;
 	}
@@ -59,6 +73,12 @@ public class RegistrarService {
 				Boolean.TRUE.equals(seed.premium()), seed.progressBarType(),
 				!Boolean.FALSE.equals(seed.nameAuditPasses()));
 		return this.domains.save(domain).toView(defaultProgressBarType(seed.domainName()));
+	}
+
+	/** Forgets the registrar's view of the domains. */
+	@Transactional
+	public void remove(Collection<String> domainNames) {
+		Batches.forEach(domainNames, this.domains::deleteAllByIdInBatch);
 	}
 
 	@Transactional

@@ -26,6 +26,15 @@ public record TaskOutcome(Kind kind, String result, String errorMsg, String fail
 		return new TaskOutcome(Kind.FAILED, null, errorMsg, failReason, null);
 	}
 
+	/**
+	 * A failure the control plane (or a scenario) chose; either part may be left out for
+	 * a default that says so.
+	 */
+	public static TaskOutcome failedOnRequest(String failReason, String errorMsg) {
+		return failed((failReason != null) ? failReason : "FailedByAdmin",
+				(errorMsg != null) ? errorMsg : "The task was failed through the emulator's control plane.");
+	}
+
 	/** A transient error: the attempt counts in {@code TryCount} and is made again. */
 	public static TaskOutcome transientError(String errorMsg) {
 		return new TaskOutcome(Kind.TRANSIENT_ERROR, null, errorMsg, null, null);

@@ -15,6 +15,10 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
 	Optional<Task> findByUserIdAndTaskNo(String userId, String taskNo);
 
+	@Modifying
+	@Query("delete from Task t where t.taskNo in :taskNos")
+	int deleteByTaskNos(Collection<String> taskNos);
+
 	/** Tasks created in {@code [from, to)}, either bound optional. */
 	@Query(value = """
 			select t from Task t where t.userId = :userId
@@ -48,6 +52,13 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 interface TaskDetailRepository extends JpaRepository<TaskDetail, Long> {
 
 	Optional<TaskDetail> findByTaskDetailNo(String taskDetailNo);
+
+	@Query("select d.taskDetailNo from TaskDetail d where d.taskNo in :taskNos")
+	List<String> detailNos(Collection<String> taskNos);
+
+	@Modifying
+	@Query("delete from TaskDetail d where d.taskNo in :taskNos")
+	int deleteByTaskNos(Collection<String> taskNos);
 
 	List<TaskDetail> findByUserIdAndTaskNoOrderByIdAsc(String userId, String taskNo);
 
@@ -132,5 +143,9 @@ interface DomainTaskGuardRepository extends JpaRepository<DomainTaskGuard, Strin
 	@Modifying
 	@Query("delete from DomainTaskGuard g where g.key = :key")
 	int release(String key);
+
+	@Modifying
+	@Query("delete from DomainTaskGuard g where g.taskDetailNo in :taskDetailNos")
+	int releaseAll(Collection<String> taskDetailNos);
 
 }

@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.paging.Batches;
 import dev.domainemu.paging.Paging;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.rpc.ApiError;
@@ -354,6 +355,21 @@ public class TaskService implements SmartInitializingSingleton {
 					this.progression.schedule(TaskExecutionStep.KIND, taskDetailNo, at);
 				}
 			});
+	}
+
+	/**
+	 * Forgets the tasks with their details and waiting steps; their domains are free for
+	 * other tasks.
+	 */
+	@Transactional
+	public void remove(Collection<String> taskNos) {
+		Batches.forEach(taskNos, (batch) -> {
+			List<String> detailNos = this.details.detailNos(batch);
+			this.progression.forget(detailNos);
+			Batches.forEach(detailNos, this.guards::releaseAll);
+			this.details.deleteByTaskNos(batch);
+			this.tasks.deleteByTaskNos(batch);
+		});
 	}
 
 	/** Forgets every task. */

@@ -36,7 +36,7 @@ class ExpiryStep implements StepHandler {
 
 	@Override
 	public void run(String instanceId, Instant dueAt) {
-		this.transfers.findById(instanceId)
+		this.transfers.findFree(instanceId)
 			.filter((transfer) -> TransferInTransition.OPEN.contains(transfer.status()))
 			.ifPresent((transfer) -> transfer.apply(TransferInEvent.EXPIRED, null, dueAt));
 	}

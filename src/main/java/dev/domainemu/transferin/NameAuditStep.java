@@ -43,7 +43,7 @@ class NameAuditStep implements StepHandler {
 
 	@Override
 	public void run(String instanceId, Instant dueAt) {
-		TransferIn transfer = this.transfers.findById(instanceId).orElse(null);
+		TransferIn transfer = this.transfers.findFree(instanceId).orElse(null);
 		if (transfer == null || transfer.status() != TransferInStatus.NAME_AUDIT_SUBMITTED) {
 			return;
 		}

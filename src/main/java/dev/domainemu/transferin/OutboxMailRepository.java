@@ -1,9 +1,12 @@
 package dev.domainemu.transferin;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
@@ -14,5 +17,9 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 	Optional<OutboxMail> findFirstByToken(String token);
 
 	Optional<OutboxMail> findFirstByInstanceIdOrderByIdDesc(String instanceId);
+
+	@Modifying
+	@Query("delete from OutboxMail m where m.instanceId in :instanceIds")
+	int deleteByInstanceIds(Collection<String> instanceIds);
 
 }

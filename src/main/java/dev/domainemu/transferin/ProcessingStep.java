@@ -45,7 +45,7 @@ class ProcessingStep implements StepHandler {
 
 	@Override
 	public void run(String instanceId, Instant dueAt) {
-		this.transfers.findById(instanceId)
+		this.transfers.findFree(instanceId)
 			.filter((transfer) -> PROCESSED.contains(transfer.status()))
 			.ifPresent((transfer) -> this.flow.proceed(transfer, dueAt));
 	}

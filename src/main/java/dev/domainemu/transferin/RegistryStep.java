@@ -45,7 +45,7 @@ class RegistryStep implements StepHandler {
 
 	@Override
 	public void run(String instanceId, Instant dueAt) {
-		TransferIn transfer = this.transfers.findById(instanceId).orElse(null);
+		TransferIn transfer = this.transfers.findFree(instanceId).orElse(null);
 		if (transfer == null || transfer.status() != TransferInStatus.SUBMITTED_TO_REGISTRY) {
 			return;
 		}

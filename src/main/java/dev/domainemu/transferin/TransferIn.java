@@ -114,6 +114,13 @@ class TransferIn implements Journaled, Persistable<String> {
 	@Column(name = "registrant_profile_id")
 	private Long registrantProfileId;
 
+	/**
+	 * Whether the service's own steps leave the transfer where it is: it then moves only
+	 * by the customer, the control plane and its timeline.
+	 */
+	@Column(name = "held", nullable = false)
+	private boolean held;
+
 	protected TransferIn() {
 	}
 
@@ -279,11 +286,19 @@ class TransferIn implements Journaled, Persistable<String> {
 		return this.submissionDate;
 	}
 
+	boolean held() {
+		return this.held;
+	}
+
+	void hold(boolean held) {
+		this.held = held;
+	}
+
 	TransferInRecord toRecord() {
 		return new TransferInRecord(this.instanceId, this.userId, this.domainName, this.email, this.needMailCheck,
 				this.whoisMailStatus, this.progressBarType, TransferInStatus.ofCode(this.statusCode),
 				TransferInResultCode.ofCode(this.resultCode), this.submissionDate, this.modificationDate,
-				this.expirationDate, this.resultDate, this.transferAuthorizationCodeSubmissionDate);
+				this.expirationDate, this.resultDate, this.transferAuthorizationCodeSubmissionDate, this.held);
 	}
 
 	@Override

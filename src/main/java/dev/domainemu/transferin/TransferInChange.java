@@ -11,7 +11,7 @@ import jakarta.persistence.Embeddable;
  * @param from the Status before, {@code null} when the transfer-in was just made
  * @param to the Status after
  * @param at the emulator time of the change
- * @param cause {@code api}, {@code clock} or {@code admin}
+ * @param cause {@code api}, {@code clock}, {@code admin} or {@code fault}
  */
 @Embeddable
 public record TransferInChange(@Column(name = "from_status") Integer from,

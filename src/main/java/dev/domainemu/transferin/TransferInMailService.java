@@ -1,6 +1,7 @@
 package dev.domainemu.transferin;
 
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -92,6 +93,10 @@ public class TransferInMailService {
 
 	void clear() {
 		this.outbox.deleteAllInBatch();
+	}
+
+	void remove(Collection<String> instanceIds) {
+		this.outbox.deleteByInstanceIds(instanceIds);
 	}
 
 }

@@ -18,7 +18,7 @@ class TransferInReader {
 
 	private static final String SELECT = "select instance_id, user_id, domain_name, email, need_mail_check,"
 			+ " whois_mail_status, progress_bar_type, status_code, result_code, submission_date, modification_date,"
-			+ " expiration_date, result_date, code_submission_date from transfer_in where instance_id = ?";
+			+ " expiration_date, result_date, code_submission_date, held from transfer_in where instance_id = ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -35,7 +35,7 @@ class TransferInReader {
 		return new TransferInRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
 				row.getBoolean(5), row.getBoolean(6), row.getInt(7), TransferInStatus.ofCode(row.getInt(8)),
 				TransferInResultCode.ofCode(row.getString(9)), instant(row, 10), instant(row, 11), instant(row, 12),
-				instant(row, 13), instant(row, 14));
+				instant(row, 13), instant(row, 14), row.getBoolean(15));
 	}
 
 	private static Instant instant(ResultSet row, int column) throws SQLException {

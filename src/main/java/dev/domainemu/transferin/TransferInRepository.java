@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpecificationExecutor<TransferIn> {
@@ -29,5 +31,14 @@ interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpe
 	 * the unique key on open transfer-ins holds).
 	 */
 	boolean existsByUserIdAndOpenDomain(String userId, String domainName);
+
+	/** Deletes the transfer-ins' status histories (kept in their own table). */
+	@Modifying
+	@Query(value = "delete from transfer_in_history where instance_id in (:instanceIds)", nativeQuery = true)
+	int deleteHistories(Collection<String> instanceIds);
+
+	/** The transfer-in, unless it is held: what the service's own steps may move. */
+	@Query("select t from TransferIn t where t.instanceId = :instanceId and t.held = false")
+	Optional<TransferIn> findFree(String instanceId);
 
 }

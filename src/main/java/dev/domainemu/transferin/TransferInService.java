@@ -1,8 +1,11 @@
 package dev.domainemu.transferin;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import java.util.Map;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.domain.DomainService;
+import dev.domainemu.paging.Batches;
 import dev.domainemu.paging.Paging;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.registrar.RegistrarService;
@@ -33,6 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TransferInService {
+
+	/**
+	 * The steps that move a transfer-in on the service's side, which faults may replace.
+	 */
+	public static final List<String> STEPS = List.of(ProcessingStep.KIND, NameAuditStep.KIND, RegistryStep.KIND,
+			ExpiryStep.KIND);
 
 	private static final List<Integer> CANCELLABLE_STATUS_CODES = TransferInTransition.OPEN.stream()
 		.map(TransferInStatus::code)
@@ -58,9 +68,12 @@ public class TransferInService {
 
 	private final TransferInOrderRepository orders;
 
+	private final TimelineEntryRepository timeline;
+
 	TransferInService(TransferInRepository transfers, TransferInReader reader, TransferInMailService mail,
 			TaskService tasks, Progression progression, TransferInFlow flow, TransferInOrderRepository orders,
-			EmulatorClock clock, DomainService domains, RegistrarService registrar) {
+			TimelineEntryRepository timeline, EmulatorClock clock, DomainService domains, RegistrarService registrar) {
+		this.timeline = timeline;
 		this.tasks = tasks;
 		this.progression = progression;
 		this.flow = flow;
@@ -160,13 +173,11 @@ public class TransferInService {
 	}
 
 	/**
-	 * Creates a transfer-in in the seed's status with every derived field computed.
+	 * Checks what a seed says on its own (statuses, result codes, progress-bar type),
+	 * before anything is stored.
 	 * @throws IllegalArgumentException naming the field that is not acceptable
-	 * @throws SeedConflictException when the account already has an open transfer-in of
-	 * the domain and the seed is open too
 	 */
-	@Transactional
-	public TransferInRecord seed(String userId, TransferInSeed seed) {
+	public static void check(TransferInSeed seed) {
 		TransferInStatus status = TransferInStatus.ofCode((seed.status() != null) ? seed.status() : 10);
 		if (status == null) {
 			throw new IllegalArgumentException("status: " + seed.status() + " is not a documented Status");
@@ -175,6 +186,35 @@ public class TransferInService {
 		if (progressBarType < 0 || progressBarType > 3) {
 			throw new IllegalArgumentException("progressBarType: must be 0, 1, 2 or 3");
 		}
+		resultCode(status, seed.resultCode());
+		List<TimelineMove> timeline = (seed.timeline() != null) ? seed.timeline() : List.of();
+		for (int i = 0; i < timeline.size(); i++) {
+			TimelineMove move = timeline.get(i);
+			TransferInStatus moveStatus = TransferInStatus.ofCode(move.status());
+			if (moveStatus == null) {
+				throw new IllegalArgumentException(
+						"timeline[" + i + "].status: " + move.status() + " is not a documented Status");
+			}
+			try {
+				resultCode(moveStatus, move.resultCode());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("timeline[" + i + "]." + ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Creates a transfer-in in the seed's status with every derived field computed.
+	 * @throws IllegalArgumentException naming the field that is not acceptable
+	 * @throws SeedConflictException when the account already has an open transfer-in of
+	 * the domain and the seed is open too
+	 */
+	@Transactional
+	public TransferInRecord seed(String userId, TransferInSeed seed) {
+		check(seed);
+		TransferInStatus status = TransferInStatus.ofCode((seed.status() != null) ? seed.status() : 10);
+		int progressBarType = (seed.progressBarType() != null) ? seed.progressBarType() : 0;
 		TransferInResultCode resultCode = resultCode(status, seed.resultCode());
 		boolean whoisMailStatus = (seed.whoisMailStatus() != null) ? seed.whoisMailStatus() : true;
 		String email = (seed.email() != null) ? seed.email() : (whoisMailStatus ? "admin@" + seed.domainName() : null);
@@ -187,12 +227,104 @@ public class TransferInService {
 		TransferIn transfer = TransferIn.seeded(InstanceIds.next(now), userId, seed.domainName(), status,
 				progressBarType, email, needMailCheck, whoisMailStatus, resultCode, now,
 				now.plus(this.progression.setting(ExpiryStep.KIND).duration()), seed.authorizationCode());
+		List<TimelineMove> timeline = (seed.timeline() != null) ? seed.timeline() : List.of();
+		boolean hold = Boolean.TRUE.equals(seed.hold());
+		transfer.hold(hold || !timeline.isEmpty());
 		TransferIn saved = this.transfers.save(transfer);
 		arrived(saved, now);
 		if (TransferInTransition.OPEN.contains(status)) {
 			this.progression.schedule(ExpiryStep.KIND, saved.instanceId(), now);
 		}
+		List<TimelineMove> ordered = timeline.stream().sorted(Comparator.comparing(TimelineMove::after)).toList();
+		for (int i = 0; i < ordered.size(); i++) {
+			TimelineMove move = ordered.get(i);
+			Instant at = now.plus(move.after());
+			this.timeline.save(new TimelineEntry(saved.instanceId(), at, move.status(), move.resultCode(),
+					!hold && i == ordered.size() - 1));
+			this.progression.schedule(TimelineStep.KIND, saved.instanceId(), at);
+		}
 		return saved.toRecord();
+	}
+
+	/**
+	 * The transfer-in a step of the kind would move now: it exists, is not held, and is
+	 * in a status that step acts on; {@code null} otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public TransferInRecord stepTarget(String kind, String instanceId) {
+		TransferInRecord transfer = this.reader.find(instanceId);
+		if (transfer == null || transfer.held()) {
+			return null;
+		}
+		boolean acts = switch (kind) {
+			case ProcessingStep.KIND -> ProcessingStep.PROCESSED.contains(transfer.status());
+			case NameAuditStep.KIND -> transfer.status() == TransferInStatus.NAME_AUDIT_SUBMITTED;
+			case RegistryStep.KIND -> transfer.status() == TransferInStatus.SUBMITTED_TO_REGISTRY;
+			case ExpiryStep.KIND -> TransferInTransition.OPEN.contains(transfer.status());
+			default -> false;
+		};
+		return acts ? transfer : null;
+	}
+
+	/**
+	 * Makes the transfer-in's next timeline move, which has fallen due; the last one of a
+	 * transfer seeded without {@code hold} lets the service's own steps move it again.
+	 */
+	void timelineDue(String instanceId, Instant at) {
+		TimelineEntry entry = this.timeline.findFirstByInstanceIdOrderByAtAscIdAsc(instanceId).orElse(null);
+		TransferIn transfer = this.transfers.findById(instanceId).orElse(null);
+		if (entry == null || transfer == null) {
+			return;
+		}
+		this.timeline.delete(entry);
+		if (entry.releases()) {
+			transfer.hold(false);
+		}
+		TransferInStatus status = TransferInStatus.ofCode(entry.statusCode());
+		forced(transfer, status, resultCode(status, entry.resultCode()), at);
+	}
+
+	/**
+	 * The timeline moves still to come for the account's transfer-in, in time order;
+	 * {@code null} when there is no such instance.
+	 */
+	@Transactional(readOnly = true)
+	public List<TimelineMove> pendingTimeline(String userId, String instanceId) {
+		TransferIn transfer = owned(userId, instanceId);
+		if (transfer == null) {
+			return null;
+		}
+		return this.timeline.findByInstanceIdOrderByAtAscIdAsc(instanceId)
+			.stream()
+			.map((entry) -> new TimelineMove(Duration.between(transfer.submissionDate(), entry.at()),
+					entry.statusCode(), entry.resultCode()))
+			.toList();
+	}
+
+	/**
+	 * Holds the account's transfer-in (the service's own steps leave it where it is) or
+	 * releases it: what its status waits for is then set in motion again, from now. Moves
+	 * its timeline still has to come are made either way.
+	 * @return the transfer-in after the change, or {@code null} when the account has no
+	 * such instance
+	 */
+	@Transactional
+	public TransferInRecord hold(String userId, String instanceId, boolean held) {
+		TransferIn transfer = owned(userId, instanceId);
+		if (transfer == null) {
+			return null;
+		}
+		boolean wasHeld = transfer.held();
+		transfer.hold(held);
+		if (wasHeld && !held) {
+			Instant now = this.clock.instant();
+			this.flow.moved(transfer, now);
+			scheduleAnswer(transfer, now);
+			if (TransferInTransition.OPEN.contains(transfer.status())) {
+				this.progression.schedule(ExpiryStep.KIND, transfer.instanceId(), transfer.submissionDate());
+			}
+		}
+		return transfer.toRecord();
 	}
 
 	/**
@@ -211,9 +343,7 @@ public class TransferInService {
 		Instant now = this.clock.instant();
 		transfer.apply(event, null, now);
 		arrived(transfer, now);
-		if (transfer.status() == TransferInStatus.SUCCEEDED && !this.domains.holds(userId, transfer.domainName())) {
-			this.domains.add(userId, new DomainSeed(transfer.domainName(), null, false, transfer.email(), 0));
-		}
+		holdIfSucceeded(userId, transfer);
 		return transfer.toRecord();
 	}
 
@@ -242,14 +372,17 @@ public class TransferInService {
 			throw new SeedConflictException("status",
 					"the account already has another open transfer-in of " + transfer.domainName());
 		}
-		Instant now = this.clock.instant();
+		forced(transfer, status, resultCode, this.clock.instant());
+		return transfer.toRecord();
+	}
+
+	private void forced(TransferIn transfer, TransferInStatus status, TransferInResultCode resultCode, Instant now) {
 		transfer.force(status, resultCode, now);
 		arrived(transfer, now);
 		if (TransferInTransition.OPEN.contains(status)) {
 			this.progression.schedule(ExpiryStep.KIND, transfer.instanceId(), transfer.submissionDate());
 		}
-		holdIfSucceeded(userId, transfer);
-		return transfer.toRecord();
+		holdIfSucceeded(transfer.userId(), transfer);
 	}
 
 	private TransferIn owned(String userId, String instanceId) {
@@ -286,6 +419,13 @@ public class TransferInService {
 			this.mail.send(transfer);
 		}
 		this.flow.moved(transfer, now);
+		scheduleAnswer(transfer, now);
+	}
+
+	/**
+	 * Schedules the name audit's or the registry's answer when the status waits for it.
+	 */
+	private void scheduleAnswer(TransferIn transfer, Instant now) {
 		if (transfer.status() == TransferInStatus.NAME_AUDIT_SUBMITTED) {
 			this.progression.schedule(NameAuditStep.KIND, transfer.instanceId(), now);
 		}
@@ -384,9 +524,24 @@ public class TransferInService {
 		return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
+	/**
+	 * Forgets the transfer-ins with their histories, mails, timelines and waiting steps.
+	 */
+	@Transactional
+	public void remove(Collection<String> instanceIds) {
+		this.progression.forget(instanceIds);
+		Batches.forEach(instanceIds, (batch) -> {
+			this.transfers.deleteHistories(batch);
+			this.mail.remove(batch);
+			this.timeline.deleteByInstanceIds(batch);
+			this.transfers.deleteAllByIdInBatch(batch);
+		});
+	}
+
 	@Transactional
 	public void clear() {
 		this.mail.clear();
+		this.timeline.deleteAllInBatch();
 		this.orders.deleteAllInBatch();
 		this.transfers.deleteAllInBatch();
 	}

@@ -59,6 +59,11 @@ public enum TransferInStatus {
 		return this == SUBMITTED_TO_REGISTRY || this == FAILED || this == SUCCEEDED;
 	}
 
+	/** Whether a transfer in this status carries a ResultCode. */
+	public boolean carriesResultCode() {
+		return defaultResultCode() != null;
+	}
+
 	/** The result code a transfer carries in this status when none is given. */
 	TransferInResultCode defaultResultCode() {
 		return switch (this) {

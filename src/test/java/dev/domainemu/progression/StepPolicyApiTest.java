@@ -21,8 +21,9 @@ class StepPolicyApiTest extends EmulatorTest {
 		JsonPath steps = admin().get("/_emulator/progression").then().statusCode(200).extract().jsonPath();
 		assertThat(steps.getMap("")).containsOnlyKeys("task-start", "task-execution", "processing", "name-audit",
 				"registry", "expiry", "transfer-out-verification", "transfer-out-request", "transfer-out-approval",
-				"transfer-out-expiry");
+				"transfer-out-expiry", "timeline");
 		assertThat(steps.getString("'task-start'.policy")).isEqualTo("timed");
+		assertThat(steps.getDouble("timeline.seconds")).isZero();
 		assertThat(steps.getDouble("'task-start'.seconds")).isEqualTo(1.0);
 		assertThat(steps.getDouble("'task-execution'.seconds")).isEqualTo(2.0);
 		assertThat(steps.getDouble("processing.seconds")).isEqualTo(2.0);

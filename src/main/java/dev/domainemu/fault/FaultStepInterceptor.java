@@ -1,0 +1,58 @@
+package dev.domainemu.fault;
+
+import java.time.Instant;
+
+import dev.domainemu.journal.Cause;
+import dev.domainemu.progression.StepInterceptor;
+import dev.domainemu.transferin.TransferInRecord;
+import dev.domainemu.transferin.TransferInService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets a step rule take the place of a transfer-in's step: instead of what the service
+ * would do, the transfer-in moves to the rule's Status, recorded with the cause
+ * {@code fault}.
+ */
+@Component
+class FaultStepInterceptor implements StepInterceptor {
+
+	private static final Logger logger = LoggerFactory.getLogger(FaultStepInterceptor.class);
+
+	private final FaultService faults;
+
+	private final TransferInService transfers;
+
+	FaultStepInterceptor(FaultService faults, TransferInService transfers) {
+		this.faults = faults;
+		this.transfers = transfers;
+	}
+
+	@Override
+	public boolean intercept(String kind, String target, Instant dueAt) {
+		if (!this.faults.anyRule() || !TransferInService.STEPS.contains(kind)) {
+			return false;
+		}
+		TransferInRecord transfer = this.transfers.stepTarget(kind, target);
+		if (transfer == null) {
+			return false;
+		}
+		FaultRuleView rule = this.faults.fireStep(kind, transfer).orElse(null);
+		if (rule == null) {
+			return false;
+		}
+		Cause previous = Cause.set(Cause.FAULT);
+		try {
+			this.transfers.force(transfer.userId(), transfer.instanceId(), rule.moveToStatus(),
+					rule.moveToResultCode());
+		}
+		finally {
+			Cause.restore(previous);
+		}
+		logger.debug("Fault rule {} replaced the {} step of {}", rule.id(), kind, target);
+		return true;
+	}
+
+}

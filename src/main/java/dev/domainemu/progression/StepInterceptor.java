@@ -1,0 +1,16 @@
+package dev.domainemu.progression;
+
+import java.time.Instant;
+
+/**
+ * May take the place of a step that falls due (a fault rule does): consulted inside the
+ * transaction that removes the step, before its handler would run.
+ */
+public interface StepInterceptor {
+
+	/**
+	 * Whether this took the step's place, in which case its handler does not run.
+	 */
+	boolean intercept(String kind, String target, Instant dueAt);
+
+}

@@ -1,0 +1,23 @@
+package dev.domainemu.scenario;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface LoadedScenarioRepository extends JpaRepository<LoadedScenario, String> {
+
+	List<LoadedScenario> findAllByOrderByLoadedAtAscNameAsc();
+
+}
+
+interface ScenarioItemRepository extends JpaRepository<ScenarioItem, Long> {
+
+	List<ScenarioItem> findByScenarioNameOrderByIdAsc(String scenarioName);
+
+	@Modifying
+	@Query("delete from ScenarioItem i where i.scenarioName = :scenarioName")
+	int deleteByScenario(String scenarioName);
+
+}
