@@ -28,9 +28,12 @@ class OpenApiTest extends EmulatorTest {
 			.contains("/_emulator/health", "/_emulator/domains", "/_emulator/transfer-ins",
 					"/_emulator/transfer-ins/{instanceId}/force", "/_emulator/tasks/{taskNo}/finish",
 					"/_emulator/faults", "/_emulator/journal", "/_emulator/clock/advance", "/_emulator/progression",
-					"/_emulator/actions", "/_emulator/reset")
+					"/_emulator/actions", "/_emulator/reset", "/_emulator/scenarios", "/_emulator/scenarios/{name}",
+					"/_emulator/scenarios/examples/{example}", "/_emulator/transfer-ins/{instanceId}/hold",
+					"/_emulator/transfer-ins/{instanceId}/timeline", "/_emulator/registrar-domains/{domainName}")
 			.allMatch((path) -> path.startsWith("/_emulator/"));
 		assertThat(api.path("paths").path("/_emulator/faults").propertyNames()).contains("get", "post", "delete");
+		assertThat(api.path("paths").path("/_emulator/scenarios/{name}").propertyNames()).contains("get", "delete");
 
 		RestAssured.given()
 			.port(this.port)
