@@ -47,7 +47,7 @@ class ScenarioController {
 	 * field; {@code ?dryRun=true} only checks.
 	 */
 	@PostMapping
-	ResponseEntity<ScenarioView> load(@RequestBody(required = false) String body,
+	ResponseEntity<ScenarioView> load(@RequestBody(required = false) byte[] bytes,
 			@RequestParam(required = false) String name, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestHeader(name = "Content-Type", required = false) String contentType) {
 		if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
@@ -56,6 +56,7 @@ class ScenarioController {
 							+ " (curl: -H 'Content-Type: application/yaml' --data-binary @lab.yaml)");
 		}
 		String file = (contentType != null && contentType.contains("json")) ? "request body.json" : "request body";
+		String body = text(bytes);
 		if (dryRun) {
 			this.scenarios.validate(file, body);
 			return ResponseEntity.noContent().build();
@@ -108,6 +109,14 @@ class ScenarioController {
 			throw notFound(name);
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * The body as text: YAML and JSON are Unicode, so it is read as UTF-8 whatever
+	 * charset the Content-Type names.
+	 */
+	private static String text(byte[] bytes) {
+		return (bytes != null) ? new String(bytes, StandardCharsets.UTF_8) : null;
 	}
 
 	private static AdminException notFound(String name) {

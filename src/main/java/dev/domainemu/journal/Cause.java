@@ -1,5 +1,7 @@
 package dev.domainemu.journal;
 
+import java.util.Locale;
+
 /**
  * What made a status change, as the journal records it: an RPC call, the clock (a
  * time-driven step or a scenario's timeline), the control plane, or a fault rule that
@@ -37,7 +39,7 @@ public enum Cause {
 	}
 
 	public String label() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

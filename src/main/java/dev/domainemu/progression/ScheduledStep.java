@@ -16,8 +16,10 @@ import jakarta.persistence.Table;
  * kind's policy ({@code null} while a manual step waits to be run).
  */
 @Entity
-@Table(name = "scheduled_step", indexes = { @Index(name = "ix_scheduled_step_due", columnList = "due_at, id"),
-		@Index(name = "ix_scheduled_step_kind", columnList = "kind, target") })
+@Table(name = "scheduled_step",
+		indexes = { @Index(name = "ix_scheduled_step_due", columnList = "due_at, id"),
+				@Index(name = "ix_scheduled_step_kind", columnList = "kind, target"),
+				@Index(name = "ix_scheduled_step_target", columnList = "target") })
 class ScheduledStep {
 
 	@Id

@@ -37,7 +37,8 @@ final class ScenarioReader {
 	 * starts with a brace, YAML otherwise.
 	 * @throws ScenarioException naming what could not be read
 	 */
-	static Scenario read(String file, String text) {
+	static Scenario read(String file, String document) {
+		String text = (document != null && document.startsWith("\uFEFF")) ? document.substring(1) : document;
 		if (text == null || text.isBlank()) {
 			throw new ScenarioException(List.of(new ScenarioProblem(file, null, null, "the document is empty")));
 		}

@@ -14,7 +14,9 @@ interface LoadedScenarioRepository extends JpaRepository<LoadedScenario, String>
 
 interface ScenarioItemRepository extends JpaRepository<ScenarioItem, Long> {
 
-	List<ScenarioItem> findByScenarioNameOrderByIdAsc(String scenarioName);
+	@Query("select new dev.domainemu.scenario.ScenarioItem$Made(i.kind, i.key, i.domainName) from ScenarioItem i"
+			+ " where i.scenarioName = :scenarioName order by i.id")
+	List<ScenarioItem.Made> made(String scenarioName);
 
 	@Modifying
 	@Query("delete from ScenarioItem i where i.scenarioName = :scenarioName")

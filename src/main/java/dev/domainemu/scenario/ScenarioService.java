@@ -1,5 +1,6 @@
 package dev.domainemu.scenario;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.domainemu.account.Accounts;
 import dev.domainemu.clock.EmulatorClock;
@@ -32,6 +34,7 @@ import dev.domainemu.transferin.TransferInRecord;
 import dev.domainemu.transferin.TransferInSeed;
 import dev.domainemu.transferin.TransferInService;
 import dev.domainemu.transferout.TransferOutService;
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,6 +55,13 @@ public class ScenarioService {
 			"APPROVE_TRANSFER_OUT", "CANCEL_TRANSFER_OUT", "CANCEL_TRANSFER_IN");
 
 	static final List<String> TASK_STATES = List.of("pending", "succeeded", "failed");
+
+	/**
+	 * How many entries are seeded between two flushes that empty the persistence context:
+	 * each query flushes first, checking every entity it holds, so an unbounded context
+	 * would make a large scenario take quadratic time.
+	 */
+	private static final int ENTRIES_PER_FLUSH = 25;
 
 	private final LoadedScenarioRepository scenarios;
 
@@ -77,10 +87,12 @@ public class ScenarioService {
 
 	private final TransactionTemplate transaction;
 
+	private final EntityManager entityManager;
+
 	ScenarioService(LoadedScenarioRepository scenarios, ScenarioItemRepository items, Accounts accounts,
 			EmulatorClock clock, Progression progression, RegistrarService registrar, DomainService domains,
 			TransferInService transfers, TaskService tasks, TransferOutService transfersOut, FaultService faults,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, EntityManager entityManager) {
 		this.scenarios = scenarios;
 		this.items = items;
 		this.accounts = accounts;
@@ -93,6 +105,7 @@ public class ScenarioService {
 		this.transfersOut = transfersOut;
 		this.faults = faults;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -162,8 +175,8 @@ public class ScenarioService {
 	}
 
 	private void removeItems(LoadedScenario scenario) {
-		Map<ScenarioItem.Kind, List<ScenarioItem>> byKind = new EnumMap<>(ScenarioItem.Kind.class);
-		this.items.findByScenarioNameOrderByIdAsc(scenario.name())
+		Map<ScenarioItem.Kind, List<ScenarioItem.Made>> byKind = new EnumMap<>(ScenarioItem.Kind.class);
+		this.items.made(scenario.name())
 			.forEach((item) -> byKind.computeIfAbsent(item.kind(), (kind) -> new ArrayList<>()).add(item));
 		this.faults.removeAll(keys(byKind, ScenarioItem.Kind.FAULT).stream().map(Long::valueOf).toList());
 		this.tasks.remove(keys(byKind, ScenarioItem.Kind.TASK));
@@ -175,8 +188,8 @@ public class ScenarioService {
 		this.scenarios.flush();
 	}
 
-	private static List<String> keys(Map<ScenarioItem.Kind, List<ScenarioItem>> byKind, ScenarioItem.Kind kind) {
-		return byKind.getOrDefault(kind, List.of()).stream().map(ScenarioItem::key).toList();
+	private static List<String> keys(Map<ScenarioItem.Kind, List<ScenarioItem.Made>> byKind, ScenarioItem.Kind kind) {
+		return byKind.getOrDefault(kind, List.of()).stream().map(ScenarioItem.Made::key).toList();
 	}
 
 	private ScenarioView view(LoadedScenario scenario) {
@@ -185,7 +198,7 @@ public class ScenarioService {
 		List<ScenarioView.Made> transferIns = new ArrayList<>();
 		List<ScenarioView.Made> madeTasks = new ArrayList<>();
 		List<Long> faultIds = new ArrayList<>();
-		for (ScenarioItem item : this.items.findByScenarioNameOrderByIdAsc(scenario.name())) {
+		for (ScenarioItem.Made item : this.items.made(scenario.name())) {
 			switch (item.kind()) {
 				case REGISTRAR_DOMAIN -> registrarDomains.add(item.key());
 				case DOMAIN -> held.add(item.key());
@@ -254,8 +267,8 @@ public class ScenarioService {
 				faultSpecs);
 	}
 
-	private static <E, S> List<S> convert(String file, String section, List<E> entries,
-			java.util.function.Function<E, S> converter, List<ScenarioProblem> problems) {
+	private static <E, S> List<S> convert(String file, String section, List<E> entries, Function<E, S> converter,
+			List<ScenarioProblem> problems) {
 		List<S> converted = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			String entry = section + "[" + i + "]";
@@ -328,7 +341,7 @@ public class ScenarioService {
 		if (checked.now() != null) {
 			Instant current = this.clock.instant();
 			if (checked.now().isAfter(current)) {
-				this.progression.advance(java.time.Duration.between(current, checked.now()));
+				this.progression.advance(Duration.between(current, checked.now()));
 			}
 			else {
 				this.clock.setNow(checked.now());
@@ -348,7 +361,7 @@ public class ScenarioService {
 		List<ScenarioItem> made = new ArrayList<>();
 		for (int i = 0; i < checked.registrar().size(); i++) {
 			RegistrarSeed seed = checked.registrar().get(i);
-			attempt(file, "registrarDomains[" + i + "]", problems, () -> {
+			attempt(file, "registrarDomains[" + i + "]", problems, made, () -> {
 				this.registrar.seed(seed);
 				made.add(new ScenarioItem(name, ScenarioItem.Kind.REGISTRAR_DOMAIN, seed.domainName(),
 						seed.domainName()));
@@ -356,7 +369,7 @@ public class ScenarioService {
 		}
 		for (int i = 0; i < checked.domains().size(); i++) {
 			DomainSeed seed = checked.domains().get(i);
-			attempt(file, "domains[" + i + "]", problems, () -> {
+			attempt(file, "domains[" + i + "]", problems, made, () -> {
 				if (this.domains.holds(userId, seed.domainName())) {
 					throw new IllegalArgumentException("domainName: " + seed.domainName() + " is already held");
 				}
@@ -366,7 +379,7 @@ public class ScenarioService {
 		}
 		for (int i = 0; i < checked.transferIns().size(); i++) {
 			TransferInSeed seed = checked.transferIns().get(i);
-			attempt(file, "transferIns[" + i + "]", problems, () -> {
+			attempt(file, "transferIns[" + i + "]", problems, made, () -> {
 				TransferInRecord stored = this.transfers.seed(userId, seed);
 				made.add(new ScenarioItem(name, ScenarioItem.Kind.TRANSFER_IN, stored.instanceId(),
 						stored.domainName()));
@@ -374,15 +387,15 @@ public class ScenarioService {
 		}
 		for (int i = 0; i < checked.tasks().size(); i++) {
 			Scenario.Task task = checked.tasks().get(i);
-			attempt(file, "tasks[" + i + "]", problems, () -> {
+			attempt(file, "tasks[" + i + "]", problems, made, () -> {
 				String taskNo = submit(userId, task);
 				made.add(new ScenarioItem(name, ScenarioItem.Kind.TASK, taskNo, task.domainName()));
 			});
 		}
 		for (int i = 0; i < checked.faults().size(); i++) {
 			FaultSpec spec = checked.faults().get(i);
-			attempt(file, "faults[" + i + "]", problems, () -> made.add(new ScenarioItem(name, ScenarioItem.Kind.FAULT,
-					String.valueOf(this.faults.add(userId, spec).id()), spec.domainName())));
+			attempt(file, "faults[" + i + "]", problems, made, () -> made.add(new ScenarioItem(name,
+					ScenarioItem.Kind.FAULT, String.valueOf(this.faults.add(userId, spec).id()), spec.domainName())));
 		}
 		if (!problems.isEmpty()) {
 			throw new ScenarioException(problems);
@@ -395,9 +408,14 @@ public class ScenarioService {
 		return view(scenario);
 	}
 
-	private static void attempt(String file, String entry, List<ScenarioProblem> problems, Runnable seeding) {
+	private void attempt(String file, String entry, List<ScenarioProblem> problems, List<ScenarioItem> made,
+			Runnable seeding) {
 		try {
 			seeding.run();
+			if (problems.isEmpty() && made.size() % ENTRIES_PER_FLUSH == 0) {
+				this.entityManager.flush();
+				this.entityManager.clear();
+			}
 		}
 		catch (IllegalArgumentException ex) {
 			problems.add(ScenarioProblem.of(file, entry, ex.getMessage()));

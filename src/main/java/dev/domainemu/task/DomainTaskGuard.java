@@ -3,6 +3,7 @@ package dev.domainemu.task;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /**
@@ -10,7 +11,8 @@ import jakarta.persistence.Table;
  * the database refuse a second one: that refusal is {@code TaskIsBeingProcessed}.
  */
 @Entity
-@Table(name = "domain_task_guard")
+@Table(name = "domain_task_guard",
+		indexes = @Index(name = "ix_domain_task_guard_detail", columnList = "task_detail_no"))
 class DomainTaskGuard {
 
 	@Id

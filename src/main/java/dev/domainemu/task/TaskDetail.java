@@ -31,7 +31,8 @@ import jakarta.persistence.UniqueConstraint;
 @Table(name = "task_detail",
 		uniqueConstraints = @UniqueConstraint(name = "uk_task_detail_no", columnNames = "task_detail_no"),
 		indexes = { @Index(name = "ix_task_detail_task", columnList = "user_id, task_no, id"),
-				@Index(name = "ix_task_detail_domain", columnList = "user_id, domain_name") })
+				@Index(name = "ix_task_detail_domain", columnList = "user_id, domain_name"),
+				@Index(name = "ix_task_detail_task_no", columnList = "task_no") })
 class TaskDetail implements Journaled {
 
 	private static final String SUBJECT = "task-detail";

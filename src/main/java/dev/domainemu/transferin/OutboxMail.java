@@ -15,8 +15,10 @@ import jakarta.persistence.Table;
  * its link carries. Tests read it from the outbox instead of a mailbox.
  */
 @Entity
-@Table(name = "outbox_mail", indexes = { @Index(name = "ix_outbox_user_domain", columnList = "user_id, domain_name"),
-		@Index(name = "ix_outbox_token", columnList = "token") })
+@Table(name = "outbox_mail",
+		indexes = { @Index(name = "ix_outbox_user_domain", columnList = "user_id, domain_name"),
+				@Index(name = "ix_outbox_token", columnList = "token"),
+				@Index(name = "ix_outbox_instance", columnList = "instance_id") })
 class OutboxMail {
 
 	@Id

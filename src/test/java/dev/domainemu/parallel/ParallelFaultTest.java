@@ -30,15 +30,9 @@ class ParallelFaultTest {
 		for (String domainName : List.of(faulty, healthy)) {
 			admin(Map.of("domainName", domainName)).post("/_emulator/domains").then().statusCode(201);
 		}
-		long ruleId = admin(Map.of("match",
+		long ruleId = addRule(Map.of("match",
 				Map.of("action", "SaveSingleTaskForQueryingTransferAuthorizationCode", "domainName", faulty), "error",
-				Map.of("code", "ServiceUnavailable", "httpStatus", 503), "times", 3))
-			.post("/_emulator/faults")
-			.then()
-			.statusCode(201)
-			.extract()
-			.jsonPath()
-			.getLong("id");
+				Map.of("code", "ServiceUnavailable", "httpStatus", 503), "times", 3));
 		LegacySdk sdk = new LegacySdk(endpoint(), FormatType.JSON);
 		SaveSingleTaskForQueryingTransferAuthorizationCodeRequest bystander = new SaveSingleTaskForQueryingTransferAuthorizationCodeRequest();
 		bystander.setDomainName(healthy);
@@ -59,13 +53,7 @@ class ParallelFaultTest {
 	void aLatencyRuleSlowsOnlyThisClassesCalls() throws ClientException {
 		String slow = domain("fault-slow");
 		admin(Map.of("domainName", slow)).post("/_emulator/domains").then().statusCode(201);
-		long ruleId = admin(Map.of("match", Map.of("domainName", slow), "latencyMs", 300, "times", 1))
-			.post("/_emulator/faults")
-			.then()
-			.statusCode(201)
-			.extract()
-			.jsonPath()
-			.getLong("id");
+		long ruleId = addRule(Map.of("match", Map.of("domainName", slow), "latencyMs", 300, "times", 1));
 		SaveSingleTaskForQueryingTransferAuthorizationCodeRequest submit = new SaveSingleTaskForQueryingTransferAuthorizationCodeRequest();
 		submit.setDomainName(slow);
 		long started = System.nanoTime();
@@ -73,6 +61,10 @@ class ParallelFaultTest {
 		assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(300);
 		admin().get("/_emulator/faults/" + ruleId).then().body("fired", equalTo(1)).body("timesLeft", equalTo(0));
 		admin().delete("/_emulator/faults/" + ruleId).then().statusCode(204);
+	}
+
+	private static long addRule(Map<String, Object> rule) {
+		return admin(rule).post("/_emulator/faults").then().statusCode(201).extract().jsonPath().getLong("id");
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import com.aliyun.sdk.service.domain20180129.AsyncClient;
 import com.aliyun.sdk.service.domain20180129.models.QueryTransferInByInstanceIdResponseBody;
-import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListRequest;
 import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListResponse;
 import com.aliyuncs.domain.model.v20180129.SaveSingleTaskForQueryingTransferAuthorizationCodeRequest;
 import com.aliyuncs.domain.model.v20180129.QueryTransferInByInstanceIdResponse;
@@ -65,7 +64,7 @@ class ExampleScenarioSdkTest extends EmulatorTest {
 		assertThat(sent.get("email")).isEqualTo("owner@lab-mail.com");
 
 		String pendingTask = made.get("task:lab-authcode-pending.com");
-		QueryTaskDetailListResponse details = sdk.call(details(pendingTask));
+		QueryTaskDetailListResponse details = sdk.call(LegacySdk.taskDetails(pendingTask));
 		assertThat(details.getData()).singleElement().satisfies((detail) -> {
 			assertThat(detail.getDomainName()).isEqualTo("lab-authcode-pending.com");
 			assertThat(detail.getTaskStatus()).isEqualTo("WAITING_EXECUTE");
@@ -97,7 +96,7 @@ class ExampleScenarioSdkTest extends EmulatorTest {
 		advanceSeconds(3600);
 		assertThat(sdk.transferIn(made.get("lab-audit-stuck.com")).getStatus()).isEqualTo(20);
 		assertThat(sdk.transferIn(made.get("lab-audit-timeline.com")).getStatus()).isEqualTo(59);
-		assertThat(sdk.call(details(pendingTask)).getData()).singleElement()
+		assertThat(sdk.call(LegacySdk.taskDetails(pendingTask)).getData()).singleElement()
 			.satisfies((detail) -> assertThat(detail.getTaskStatus()).isEqualTo("EXECUTE_SUCCESS"));
 		admin().get("/_emulator/transfer-ins/" + made.get("lab-audit-timeline.com") + "/history")
 			.then()
@@ -202,14 +201,6 @@ class ExampleScenarioSdkTest extends EmulatorTest {
 			.collect(Collectors.toMap((item) -> item.get("domainName"), (item) -> item.get("id")));
 		tasks.forEach((item) -> made.put("task:" + item.get("domainName"), item.get("id")));
 		return made;
-	}
-
-	private static QueryTaskDetailListRequest details(String taskNo) {
-		QueryTaskDetailListRequest request = new QueryTaskDetailListRequest();
-		request.setTaskNo(taskNo);
-		request.setPageNum(1);
-		request.setPageSize(20);
-		return request;
 	}
 
 	private static SaveSingleTaskForQueryingTransferAuthorizationCodeRequest authCode(String domainName) {

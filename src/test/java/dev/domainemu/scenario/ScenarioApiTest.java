@@ -419,4 +419,17 @@ class ScenarioApiTest extends EmulatorTest {
 			.statusCode(400);
 	}
 
+	@Test
+	void aDocumentIsReadAsUtf8WhateverCharsetItsContentTypeNamesAndMayStartWithAByteOrderMark() {
+		byte[] document = "\uFEFF# Übung — zwei Domänen\ndomains: [{domainName: 'bom.com', email: 'zoë@bom.com'}]\n"
+			.getBytes(StandardCharsets.UTF_8);
+		admin().contentType("application/yaml; charset=ISO-8859-1")
+			.body(document)
+			.post("/_emulator/scenarios?name=utf8")
+			.then()
+			.statusCode(201)
+			.body("domains", contains("bom.com"));
+		admin().get("/_emulator/domains/bom.com").then().body("email", equalTo("zoë@bom.com"));
+	}
+
 }

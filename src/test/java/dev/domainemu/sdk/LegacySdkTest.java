@@ -33,7 +33,7 @@ class LegacySdkTest extends EmulatorTest {
 		String taskNo = sdk.call(submit).getTaskNo();
 		assertThat(taskNo).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
-		QueryTaskDetailListResponse waiting = sdk.call(details(taskNo));
+		QueryTaskDetailListResponse waiting = sdk.call(LegacySdk.taskDetails(taskNo));
 		assertThat(waiting.getTotalItemNum()).isEqualTo(1);
 		assertThat(waiting.getData()).singleElement().satisfies((detail) -> {
 			assertThat(detail.getTaskNo()).isEqualTo(taskNo);
@@ -45,7 +45,7 @@ class LegacySdkTest extends EmulatorTest {
 		});
 
 		advanceSeconds(10);
-		QueryTaskDetailListResponse done = sdk.call(details(taskNo));
+		QueryTaskDetailListResponse done = sdk.call(LegacySdk.taskDetails(taskNo));
 		assertThat(done.getCurrentPageNum()).isEqualTo(1);
 		assertThat(done.getTotalPageNum()).isEqualTo(1);
 		assertThat(done.getPrePage()).isFalse();
@@ -69,7 +69,7 @@ class LegacySdkTest extends EmulatorTest {
 		submit.setDomainName("locked.com");
 		String taskNo = sdk.call(submit).getTaskNo();
 		advanceSeconds(10);
-		assertThat(sdk.call(details(taskNo)).getData()).singleElement().satisfies((detail) -> {
+		assertThat(sdk.call(LegacySdk.taskDetails(taskNo)).getData()).singleElement().satisfies((detail) -> {
 			assertThat(detail.getTaskStatus()).isEqualTo("EXECUTE_FAILURE");
 			assertThat(detail.getTaskStatusCode()).isEqualTo(3);
 			assertThat(detail.getErrorMsg()).contains("transfer prohibited");
@@ -105,7 +105,7 @@ class LegacySdkTest extends EmulatorTest {
 		assertThat(catchThrowableOfType(ClientException.class, () -> sdk.call(unknown)).getErrCode())
 			.isEqualTo("InvalidInstanceId.NotFound");
 
-		QueryTaskDetailListRequest badPage = details("x");
+		QueryTaskDetailListRequest badPage = LegacySdk.taskDetails("x");
 		badPage.setPageSize(5000);
 		assertThat(catchThrowableOfType(ClientException.class, () -> sdk.call(badPage)).getErrCode())
 			.isEqualTo("InvalidPageSize");
@@ -137,14 +137,6 @@ class LegacySdkTest extends EmulatorTest {
 		assertThat(transfer.getResultDateLong()).isEqualTo(T0.toEpochMilli());
 		assertThat(transfer.getModificationDate()).isEqualTo("2026-01-15 12:00:00");
 		assertThat(transfer.getTransferAuthorizationCodeSubmissionDate()).isNull();
-	}
-
-	private static QueryTaskDetailListRequest details(String taskNo) {
-		QueryTaskDetailListRequest request = new QueryTaskDetailListRequest();
-		request.setTaskNo(taskNo);
-		request.setPageNum(1);
-		request.setPageSize(20);
-		return request;
 	}
 
 }

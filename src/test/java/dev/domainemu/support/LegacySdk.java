@@ -4,6 +4,7 @@ import com.aliyuncs.AcsRequest;
 import com.aliyuncs.AcsResponse;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.IAcsClient;
+import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListRequest;
 import com.aliyuncs.domain.model.v20180129.QueryTransferInByInstanceIdRequest;
 import com.aliyuncs.domain.model.v20180129.QueryTransferInByInstanceIdResponse;
 import com.aliyuncs.exceptions.ClientException;
@@ -34,6 +35,15 @@ public final class LegacySdk {
 		QueryTransferInByInstanceIdRequest request = new QueryTransferInByInstanceIdRequest();
 		request.setInstanceId(instanceId);
 		return call(request);
+	}
+
+	/** QueryTaskDetailList for one task: its first page of 20 details. */
+	public static QueryTaskDetailListRequest taskDetails(String taskNo) {
+		QueryTaskDetailListRequest request = new QueryTaskDetailListRequest();
+		request.setTaskNo(taskNo);
+		request.setPageNum(1);
+		request.setPageSize(20);
+		return request;
 	}
 
 	public <T extends AcsResponse> T call(AcsRequest<T> request) throws ClientException {
