@@ -6,24 +6,78 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * The one clock everything reads. It runs with the system clock shifted by an offset, or
  * stands still when frozen; tests and QA set, freeze and move it. Readings are truncated
  * to milliseconds, the precision of every {@code *Long} field.
+ * <p>
+ * Its setting is kept in the database too, so that every emulator sharing the database
+ * reads the same time: each change is written there, and {@link #refresh()} (before every
+ * request, and with the background steps) takes up a change another one made. A database
+ * that already holds a setting (a file kept across restarts, a replica joining) keeps it;
+ * otherwise the configured one is written.
  */
 @Component
-public class EmulatorClock extends Clock {
+public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 
 	private final Clock system;
 
+	private final ObjectProvider<ClockRowRepository> rows;
+
 	private volatile State state;
 
-	EmulatorClock(ClockProperties properties) {
+	/** Counts this emulator's own changes, so a refresh read before one is dropped. */
+	private long changes;
+
+	EmulatorClock(ClockProperties properties, ObjectProvider<ClockRowRepository> rows) {
 		this.system = Clock.systemUTC();
+		this.rows = rows;
 		this.state = new State(Duration.ZERO, properties.frozen() ? now(this.system) : null);
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		ClockRowRepository repository = this.rows.getIfAvailable();
+		if (repository == null) {
+			return;
+		}
+		Optional<ClockRow> stored = repository.findById(ClockRow.ID);
+		if (stored.isPresent()) {
+			this.state = State.of(stored.get());
+			return;
+		}
+		try {
+			repository.saveAndFlush(this.state.row());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another emulator wrote it first: take its setting
+			refresh();
+		}
+	}
+
+	/** Takes up the setting another emulator sharing the database may have written. */
+	public void refresh() {
+		ClockRowRepository repository = this.rows.getIfAvailable();
+		if (repository == null) {
+			return;
+		}
+		long before;
+		synchronized (this) {
+			before = this.changes;
+		}
+		Optional<ClockRow> stored = repository.findById(ClockRow.ID);
+		synchronized (this) {
+			if (stored.isPresent() && this.changes == before) {
+				this.state = State.of(stored.get());
+			}
+		}
 	}
 
 	@Override
@@ -52,8 +106,8 @@ public class EmulatorClock extends Clock {
 	 */
 	public synchronized void setNow(Instant now) {
 		Instant truncated = now.truncatedTo(ChronoUnit.MILLIS);
-		this.state = isFrozen() ? new State(Duration.ZERO, truncated)
-				: new State(Duration.between(now(this.system), truncated), null);
+		change(isFrozen() ? new State(Duration.ZERO, truncated)
+				: new State(Duration.between(now(this.system), truncated), null));
 	}
 
 	/** Freezes the clock at the current time, or lets it run on from it. */
@@ -62,12 +116,22 @@ public class EmulatorClock extends Clock {
 			return;
 		}
 		Instant now = instant();
-		this.state = frozen ? new State(Duration.ZERO, now) : new State(Duration.between(now(this.system), now), null);
+		change(frozen ? new State(Duration.ZERO, now) : new State(Duration.between(now(this.system), now), null));
 	}
 
 	/** Back to the system time, running. */
 	public synchronized void reset() {
-		this.state = new State(Duration.ZERO, null);
+		change(new State(Duration.ZERO, null));
+	}
+
+	/** Writes a new setting to the database, then uses it; called holding the lock. */
+	private void change(State next) {
+		ClockRowRepository repository = this.rows.getIfAvailable();
+		if (repository != null) {
+			repository.save(next.row());
+		}
+		this.state = next;
+		this.changes++;
 	}
 
 	private static Instant now(Clock clock) {
@@ -75,6 +139,16 @@ public class EmulatorClock extends Clock {
 	}
 
 	private record State(Duration offset, Instant frozenAt) {
+
+		static State of(ClockRow row) {
+			return new State(Duration.ofMillis(row.offsetMillis()),
+					(row.frozenAtMillis() != null) ? Instant.ofEpochMilli(row.frozenAtMillis()) : null);
+		}
+
+		ClockRow row() {
+			return new ClockRow(this.offset.toMillis(), (this.frozenAt != null) ? this.frozenAt.toEpochMilli() : null);
+		}
+
 	}
 
 }

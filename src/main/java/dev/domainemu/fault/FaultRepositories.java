@@ -15,6 +15,8 @@ interface FaultRuleRepository extends JpaRepository<FaultRule, Long> {
 
 	List<FaultRule> findByUserIdOrderByIdAsc(String userId);
 
+	boolean existsByIdNotNull();
+
 	/**
 	 * The rule, locked so that parallel calls count its matches and firings one by one.
 	 */

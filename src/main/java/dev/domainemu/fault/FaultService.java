@@ -35,9 +35,6 @@ public class FaultService {
 
 	private final TransactionTemplate transaction;
 
-	/** Whether any rule exists, so that calls skip the lookup when none does. */
-	private volatile boolean anyRule;
-
 	FaultService(FaultRuleRepository rules, FaultFiringRepository firings, EmulatorClock clock,
 			PlatformTransactionManager transactionManager) {
 		this.rules = rules;
@@ -52,9 +49,7 @@ public class FaultService {
 	 */
 	public FaultRuleView add(String userId, FaultSpec spec) {
 		check(spec);
-		FaultRuleView added = this.rules.save(new FaultRule(userId, spec, this.clock.instant())).toView();
-		this.anyRule = true;
-		return added;
+		return this.rules.save(new FaultRule(userId, spec, this.clock.instant())).toView();
 	}
 
 	/**
@@ -150,7 +145,6 @@ public class FaultService {
 			rule.ifPresent(this.rules::delete);
 			return rule.isPresent();
 		}));
-		this.anyRule = this.rules.count() > 0;
 		return removed;
 	}
 
@@ -160,7 +154,6 @@ public class FaultService {
 			this.firings.deleteByRuleIds(batch);
 			this.rules.deleteAllByIdInBatch(batch);
 		}));
-		this.anyRule = this.rules.count() > 0;
 	}
 
 	/** Removes every rule and every recorded firing. */
@@ -169,7 +162,6 @@ public class FaultService {
 			this.firings.deleteAllInBatch();
 			this.rules.deleteAllInBatch();
 		});
-		this.anyRule = false;
 	}
 
 	/** The recorded firings, oldest first, of one rule or of all. */
@@ -182,9 +174,12 @@ public class FaultService {
 			.toList();
 	}
 
-	/** Whether any rule exists (calls skip the rest when none does). */
+	/**
+	 * Whether any rule exists (calls skip the rest when none does). Read from the
+	 * database each time: a rule may have been added through another emulator sharing it.
+	 */
 	boolean anyRule() {
-		return this.anyRule;
+		return this.rules.existsByIdNotNull();
 	}
 
 	/**

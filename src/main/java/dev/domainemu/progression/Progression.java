@@ -243,8 +243,17 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		}
 	}
 
-	/** Runs every step due at the current time. */
+	/**
+	 * In the background: takes up a clock change another emulator on the database made,
+	 * then runs what is due (steps another one scheduled included).
+	 */
 	@Scheduled(fixedDelay = 200)
+	void tick() {
+		this.clock.refresh();
+		runDue();
+	}
+
+	/** Runs every step due at the current time. */
 	public void runDue() {
 		this.lock.lock();
 		try {

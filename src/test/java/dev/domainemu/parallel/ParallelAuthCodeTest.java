@@ -2,7 +2,6 @@ package dev.domainemu.parallel;
 
 import java.util.Map;
 
-import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListRequest;
 import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListResponse;
 import com.aliyuncs.domain.model.v20180129.SaveSingleTaskForQueryingTransferAuthorizationCodeRequest;
 import com.aliyuncs.exceptions.ClientException;
@@ -37,11 +36,7 @@ class ParallelAuthCodeTest {
 			submit.setDomainName(domainName);
 			String taskNo = sdk.call(submit).getTaskNo();
 			advanceSeconds(5);
-			QueryTaskDetailListRequest details = new QueryTaskDetailListRequest();
-			details.setTaskNo(taskNo);
-			details.setPageNum(1);
-			details.setPageSize(20);
-			QueryTaskDetailListResponse reply = sdk.call(details);
+			QueryTaskDetailListResponse reply = sdk.call(LegacySdk.taskDetails(taskNo));
 			assertThat(reply.getData()).singleElement().satisfies((detail) -> {
 				assertThat(detail.getDomainName()).isEqualTo(domainName);
 				assertThat(detail.getTaskStatus()).isEqualTo("EXECUTE_SUCCESS");

@@ -1,0 +1,36 @@
+package dev.domainemu.clock;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads the clock's shared setting before each request is handled, so a request sees a
+ * clock change made through another emulator on the same database.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ClockRefreshFilter extends OncePerRequestFilter {
+
+	private final EmulatorClock clock;
+
+	ClockRefreshFilter(EmulatorClock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		this.clock.refresh();
+		chain.doFilter(request, response);
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.domainemu.clock;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClockRowRepository extends JpaRepository<ClockRow, Integer> {
+
+}

@@ -1,0 +1,140 @@
+package dev.domainemu.storage;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.aliyuncs.domain.model.v20180129.SaveSingleTaskForQueryingTransferAuthorizationCodeRequest;
+import com.aliyuncs.http.FormatType;
+import dev.domainemu.support.LegacySdk;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The packaged jar on an H2 file ({@code --spring.profiles.active=file}): what was
+ * acknowledged before the process is killed with {@code kill -9} is there after a
+ * restart, the clock's setting included.
+ */
+class H2FileDurabilityIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@TempDir
+	Path dataDir;
+
+	private Process emulator;
+
+	private int port;
+
+	@AfterEach
+	void stop() {
+		if (this.emulator != null) {
+			this.emulator.destroyForcibly();
+		}
+	}
+
+	private void start() throws IOException, InterruptedException {
+		try (ServerSocket free = new ServerSocket(0)) {
+			this.port = free.getLocalPort();
+		}
+		String jar = System.getProperty("emulator.jar");
+		assertThat(jar).as("the packaged jar (system property emulator.jar)").isNotBlank();
+		assertThat(new File(jar)).exists();
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		this.emulator = new ProcessBuilder(java, "-jar", jar, "--server.port=" + this.port,
+				"--server.address=127.0.0.1", "--spring.profiles.active=file", "--emulator.data-dir=" + this.dataDir)
+			.redirectErrorStream(true)
+			.redirectOutput(this.dataDir.resolve("emulator-" + System.nanoTime() + ".log").toFile())
+			.start();
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest health = HttpRequest.newBuilder(URI.create(base() + "/_emulator/health")).build();
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		while (true) {
+			assertThat(this.emulator.isAlive()).as("the emulator process is running").isTrue();
+			try {
+				if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			assertThat(Instant.now()).as("the emulator answers within 90 s").isBefore(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	private void killHard() throws InterruptedException {
+		this.emulator.destroyForcibly();
+		this.emulator.waitFor();
+		this.emulator = null;
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	private RequestSpecification admin(Object body) {
+		return RestAssured.given().baseUri(base()).contentType(ContentType.JSON).body(JSON.writeValueAsString(body));
+	}
+
+	@Test
+	void whatWasAcknowledgedBeforeKillNineIsThereAfterARestart() throws Exception {
+		start();
+		admin(Map.of("now", "2026-05-01T08:00:00Z", "frozen", true)).put("/_emulator/clock").then().statusCode(200);
+		LegacySdk sdk = new LegacySdk("127.0.0.1:" + this.port, FormatType.JSON);
+		List<String> taskNos = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			String domainName = "durable-" + i + ".com";
+			admin(Map.of("domainName", domainName, "transferAuthorizationCode", "Dur#" + i)).post("/_emulator/domains")
+				.then()
+				.statusCode(201);
+			SaveSingleTaskForQueryingTransferAuthorizationCodeRequest submit = new SaveSingleTaskForQueryingTransferAuthorizationCodeRequest();
+			submit.setDomainName(domainName);
+			taskNos.add(sdk.call(submit).getTaskNo());
+		}
+		killHard();
+
+		start();
+		RestAssured.given()
+			.baseUri(base())
+			.get("/_emulator/clock")
+			.then()
+			.body("now", equalTo("2026-05-01T08:00:00Z"))
+			.body("frozen", equalTo(true));
+		assertThat(RestAssured.given()
+			.baseUri(base())
+			.get("/_emulator/domains")
+			.then()
+			.extract()
+			.jsonPath()
+			.getList("domainName")).hasSize(30);
+		LegacySdk again = new LegacySdk("127.0.0.1:" + this.port, FormatType.JSON);
+		for (String taskNo : taskNos) {
+			assertThat(again.call(LegacySdk.taskDetails(taskNo)).getData()).singleElement()
+				.satisfies((detail) -> assertThat(detail.getTaskStatus()).isEqualTo("WAITING_EXECUTE"));
+		}
+		admin(Map.of("seconds", 5)).post("/_emulator/clock/advance").then().statusCode(200);
+		assertThat(again.call(LegacySdk.taskDetails(taskNos.get(29))).getData()).singleElement()
+			.satisfies((detail) -> assertThat(detail.getTaskResult()).isEqualTo("Dur#29"));
+	}
+
+}

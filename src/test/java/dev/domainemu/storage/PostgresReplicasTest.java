@@ -1,0 +1,228 @@
+package dev.domainemu.storage;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListResponse;
+import com.aliyuncs.domain.model.v20180129.SaveSingleTaskForQueryingTransferAuthorizationCodeRequest;
+import com.aliyuncs.exceptions.ClientException;
+import com.aliyuncs.exceptions.ServerException;
+import com.aliyuncs.http.FormatType;
+import dev.domainemu.EmulatorApplication;
+import dev.domainemu.support.LegacySdk;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Two emulators on one real PostgreSQL server, as replicas behind one address would be:
+ * the schema comes from the migrations, {@code TaskIsBeingProcessed} holds across them,
+ * the clock and the fault rules are shared, and a time-driven step runs once.
+ */
+class PostgresReplicasTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static EmbeddedPostgres postgres;
+
+	private static ConfigurableApplicationContext replicaA;
+
+	private static ConfigurableApplicationContext replicaB;
+
+	@BeforeAll
+	static void start() throws IOException {
+		postgres = EmbeddedPostgres.builder().start();
+		String url = postgres.getJdbcUrl("postgres", "postgres");
+		replicaA = replica(url);
+		replicaB = replica(url);
+	}
+
+	private static ConfigurableApplicationContext replica(String url) {
+		return new SpringApplicationBuilder(EmulatorApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		if (replicaB != null) {
+			replicaB.close();
+		}
+		if (replicaA != null) {
+			replicaA.close();
+		}
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	@BeforeEach
+	void freshState() {
+		admin(replicaA).post("/_emulator/reset").then().statusCode(204);
+		admin(replicaA, Map.of("now", "2026-03-01T00:00:00Z", "frozen", true)).put("/_emulator/clock")
+			.then()
+			.statusCode(200);
+	}
+
+	private static String endpoint(ConfigurableApplicationContext replica) {
+		return "127.0.0.1:" + replica.getEnvironment().getProperty("local.server.port");
+	}
+
+	private static RequestSpecification admin(ConfigurableApplicationContext replica) {
+		return RestAssured.given().baseUri("http://" + endpoint(replica)).contentType(ContentType.JSON);
+	}
+
+	private static RequestSpecification admin(ConfigurableApplicationContext replica, Object body) {
+		return admin(replica).body(JSON.writeValueAsString(body));
+	}
+
+	@Test
+	void theSchemaComesFromTheMigrationsOnPostgres() {
+		assertThat(replicaA.getEnvironment().getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
+		admin(replicaB).get("/_emulator/health").then().statusCode(200);
+	}
+
+	@Test
+	void fortyParallelSubmissionsOverBothReplicasMakeExactlyOneTaskWhichTheClockCompletesOnBoth() throws Exception {
+		admin(replicaA, Map.of("domainName", "shared.com", "transferAuthorizationCode", "Pg#Code1"))
+			.post("/_emulator/domains")
+			.then()
+			.statusCode(201);
+		ExecutorService pool = Executors.newFixedThreadPool(40);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<String>> outcomes = new ArrayList<>();
+		try {
+			for (int i = 0; i < 40; i++) {
+				LegacySdk sdk = new LegacySdk(endpoint((i % 2 == 0) ? replicaA : replicaB),
+						(i % 4 < 2) ? FormatType.JSON : FormatType.XML);
+				Callable<String> submit = () -> {
+					SaveSingleTaskForQueryingTransferAuthorizationCodeRequest request = new SaveSingleTaskForQueryingTransferAuthorizationCodeRequest();
+					request.setDomainName("shared.com");
+					go.await();
+					try {
+						return "TaskNo:" + sdk.call(request).getTaskNo();
+					}
+					catch (ClientException ex) {
+						return ex.getErrCode();
+					}
+				};
+				outcomes.add(pool.submit(submit));
+			}
+			go.countDown();
+			List<String> results = new ArrayList<>();
+			for (Future<String> outcome : outcomes) {
+				results.add(outcome.get());
+			}
+			assertThat(results).filteredOn((result) -> result.startsWith("TaskNo:")).hasSize(1);
+			assertThat(results).filteredOn((result) -> !result.startsWith("TaskNo:"))
+				.hasSize(39)
+				.containsOnly("TaskIsBeingProcessed");
+			String taskNo = results.stream()
+				.filter((result) -> result.startsWith("TaskNo:"))
+				.findFirst()
+				.orElseThrow()
+				.substring("TaskNo:".length());
+
+			LegacySdk throughB = new LegacySdk(endpoint(replicaB), FormatType.JSON);
+			assertThat(throughB.call(LegacySdk.taskDetails(taskNo)).getData()).singleElement()
+				.satisfies((detail) -> assertThat(detail.getTaskStatus()).isEqualTo("WAITING_EXECUTE"));
+			admin(replicaA, Map.of("seconds", 5)).post("/_emulator/clock/advance").then().statusCode(200);
+			QueryTaskDetailListResponse done = throughB.call(LegacySdk.taskDetails(taskNo));
+			assertThat(done.getData()).singleElement().satisfies((detail) -> {
+				assertThat(detail.getTaskStatus()).isEqualTo("EXECUTE_SUCCESS");
+				assertThat(detail.getTaskResult()).isEqualTo("Pg#Code1");
+			});
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aClockChangeThroughOneReplicaIsTheTimeOnTheOther() {
+		admin(replicaA, Map.of("seconds", 3600)).post("/_emulator/clock/advance").then().statusCode(200);
+		admin(replicaB).get("/_emulator/clock")
+			.then()
+			.body("now", equalTo("2026-03-01T01:00:00Z"))
+			.body("frozen", equalTo(true));
+		admin(replicaB, Map.of("frozen", false)).put("/_emulator/clock").then().statusCode(200);
+		admin(replicaA).get("/_emulator/clock").then().body("frozen", equalTo(false));
+	}
+
+	@Test
+	void aFaultRuleAddedThroughOneReplicaFiresOnTheOther() throws ClientException {
+		admin(replicaA, Map.of("domainName", "faulty.com")).post("/_emulator/domains").then().statusCode(201);
+		admin(replicaA,
+				Map.of("match", Map.of("domainName", "faulty.com"), "error",
+						Map.of("code", "ServiceUnavailable", "httpStatus", 503), "times", 1))
+			.post("/_emulator/faults")
+			.then()
+			.statusCode(201);
+		SaveSingleTaskForQueryingTransferAuthorizationCodeRequest request = new SaveSingleTaskForQueryingTransferAuthorizationCodeRequest();
+		request.setDomainName("faulty.com");
+		LegacySdk throughB = new LegacySdk(endpoint(replicaB), FormatType.XML);
+		ServerException refused = catchThrowableOfType(ServerException.class, () -> throughB.call(request));
+		assertThat(refused.getErrCode()).isEqualTo("ServiceUnavailable");
+		assertThat(throughB.call(request).getTaskNo()).isNotBlank();
+	}
+
+	@Test
+	void aTimeDrivenStepRunsOnceWhenBothReplicasRunDueSteps() throws Exception {
+		List<String> instances = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			instances.add(admin(replicaA, Map.of("domainName", "once-" + i + ".com", "status", 39))
+				.post("/_emulator/transfer-ins")
+				.then()
+				.statusCode(201)
+				.extract()
+				.path("instanceId"));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<Integer>> moves = new ArrayList<>();
+			for (ConfigurableApplicationContext replica : List.of(replicaA, replicaB)) {
+				moves.add(pool.submit(() -> {
+					go.await();
+					return admin(replica, Map.of("seconds", 30)).post("/_emulator/clock/advance").statusCode();
+				}));
+			}
+			go.countDown();
+			for (Future<Integer> move : moves) {
+				assertThat(move.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		for (String instanceId : instances) {
+			List<Integer> to = admin(replicaB).get("/_emulator/transfer-ins/" + instanceId + "/history")
+				.then()
+				.statusCode(200)
+				.extract()
+				.path("to");
+			assertThat(to).as(instanceId).containsExactly(39, 59);
+		}
+	}
+
+}
