@@ -18,11 +18,9 @@ PORT=${PORT:-18090}
 JAVA=${JAVA:-java}
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
-jar=$(ls target/alibaba-domain-emulator-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-if [ -z "$jar" ] || [ -n "${REBUILD:-}" ]; then
-	./mvnw -q -B -DskipTests package
-	jar=$(ls target/alibaba-domain-emulator-*.jar | grep -v plain | head -n 1)
-fi
+# shellcheck source=bench/common.sh
+. bench/common.sh
+jar=$(emulator_jar)
 out=bench/results
 mkdir -p "$out"
 
@@ -39,7 +37,6 @@ wait_ready() {
 	until curl -fsS "$url" >/dev/null 2>&1; do sleep 0.01; done
 	echo $(( $(now_ms) - started ))
 }
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 for cache in auto none; do
 	times=()

@@ -18,11 +18,9 @@ ROWS=${ROWS:-10000}
 ROUNDS=${ROUNDS:-5}
 JAVA_OPTS=${JAVA_OPTS:-}
 
-jar=$(ls target/alibaba-domain-emulator-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-if [ -z "$jar" ] || [ -n "${REBUILD:-}" ]; then
-	./mvnw -q -B -DskipTests package
-	jar=$(ls target/alibaba-domain-emulator-*.jar | grep -v plain | head -n 1)
-fi
+# shellcheck source=bench/common.sh
+. bench/common.sh
+jar=$(emulator_jar)
 
 out=bench/results
 mkdir -p "$out"
@@ -77,7 +75,6 @@ timed() {
 	awk -v s="${result#* }" 'BEGIN { printf "%.0f", s * 1000 }'
 }
 count() { curl -fsS "$base/_emulator/$1" | { grep -o "\"$2\"" || true; } | wc -l; }
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 load() { timed 201 -H 'Content-Type: application/json' --data-binary "@$scenario" "$base/_emulator/scenarios"; }
 
