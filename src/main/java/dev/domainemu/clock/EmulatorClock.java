@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import dev.domainemu.storage.SharedDatabase;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,10 +20,10 @@ import org.springframework.stereotype.Component;
  * stands still when frozen; tests and QA set, freeze and move it. Readings are truncated
  * to milliseconds, the precision of every {@code *Long} field.
  * <p>
- * Its setting is kept in the database too, so that every emulator sharing the database
- * reads the same time: each change is written there, and {@link #refresh()} (before every
- * request, and with the background steps) takes up a change another one made. A database
- * that already holds a setting (a file kept across restarts, a replica joining) keeps it;
+ * Its setting is kept in the database too: each change is written there, and when the
+ * database is shared ({@link SharedDatabase}) {@link #refresh()} (before every request,
+ * and with the background steps) takes up a change another emulator made. A database that
+ * already holds a setting (a file kept across restarts, a replica joining) keeps it;
  * otherwise the configured one is written.
  */
 @Component
@@ -31,14 +33,17 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 
 	private final ObjectProvider<ClockRowRepository> rows;
 
+	private final boolean shared;
+
 	private volatile State state;
 
 	/** Counts this emulator's own changes, so a refresh read before one is dropped. */
 	private long changes;
 
-	EmulatorClock(ClockProperties properties, ObjectProvider<ClockRowRepository> rows) {
+	EmulatorClock(ClockProperties properties, ObjectProvider<ClockRowRepository> rows, SharedDatabase database) {
 		this.system = Clock.systemUTC();
 		this.rows = rows;
+		this.shared = database.shared();
 		this.state = new State(Duration.ZERO, properties.frozen() ? now(this.system) : null);
 	}
 
@@ -62,10 +67,13 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 		}
 	}
 
-	/** Takes up the setting another emulator sharing the database may have written. */
+	/**
+	 * Takes up the setting another emulator sharing the database may have written;
+	 * nothing to do when no other can share it.
+	 */
 	public void refresh() {
 		ClockRowRepository repository = this.rows.getIfAvailable();
-		if (repository == null) {
+		if (repository == null || !this.shared) {
 			return;
 		}
 		long before;

@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.storage.SharedDatabase;
 import dev.domainemu.paging.Batches;
 import dev.domainemu.transferin.TransferInRecord;
 import dev.domainemu.transferin.TransferInResultCode;
 import dev.domainemu.transferin.TransferInService;
 import dev.domainemu.transferin.TransferInStatus;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and recorded.
  */
 @Service
-public class FaultService {
+public class FaultService implements SmartInitializingSingleton {
 
 	private static final int MAX_LATENCY_MS = 60_000;
 
@@ -35,12 +37,21 @@ public class FaultService {
 
 	private final TransactionTemplate transaction;
 
+	private final boolean shared;
+
+	/**
+	 * Whether any rule may exist, so that calls skip the lookup when none does; read from
+	 * the database instead when another emulator sharing it may have added one.
+	 */
+	private volatile boolean anyRule;
+
 	FaultService(FaultRuleRepository rules, FaultFiringRepository firings, EmulatorClock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, SharedDatabase database) {
 		this.rules = rules;
 		this.firings = firings;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.shared = database.shared();
 	}
 
 	/**
@@ -49,7 +60,9 @@ public class FaultService {
 	 */
 	public FaultRuleView add(String userId, FaultSpec spec) {
 		check(spec);
-		return this.rules.save(new FaultRule(userId, spec, this.clock.instant())).toView();
+		FaultRuleView added = this.rules.save(new FaultRule(userId, spec, this.clock.instant())).toView();
+		this.anyRule = true;
+		return added;
 	}
 
 	/**
@@ -145,6 +158,7 @@ public class FaultService {
 			rule.ifPresent(this.rules::delete);
 			return rule.isPresent();
 		}));
+		this.anyRule = this.rules.existsByIdNotNull();
 		return removed;
 	}
 
@@ -154,6 +168,7 @@ public class FaultService {
 			this.firings.deleteByRuleIds(batch);
 			this.rules.deleteAllByIdInBatch(batch);
 		}));
+		this.anyRule = this.rules.existsByIdNotNull();
 	}
 
 	/** Removes every rule and every recorded firing. */
@@ -162,6 +177,7 @@ public class FaultService {
 			this.firings.deleteAllInBatch();
 			this.rules.deleteAllInBatch();
 		});
+		this.anyRule = false;
 	}
 
 	/** The recorded firings, oldest first, of one rule or of all. */
@@ -174,12 +190,15 @@ public class FaultService {
 			.toList();
 	}
 
-	/**
-	 * Whether any rule exists (calls skip the rest when none does). Read from the
-	 * database each time: a rule may have been added through another emulator sharing it.
-	 */
+	/** Rules kept in a database the emulator starts on count from the start. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.anyRule = this.rules.existsByIdNotNull();
+	}
+
+	/** Whether any rule exists (calls skip the rest when none does). */
 	boolean anyRule() {
-		return this.rules.existsByIdNotNull();
+		return this.shared ? this.rules.existsByIdNotNull() : this.anyRule;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 
 import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListResponse;
 import com.aliyuncs.domain.model.v20180129.SaveSingleTaskForQueryingTransferAuthorizationCodeRequest;
+import com.aliyuncs.domain.model.v20180129.TransferInCheckMailTokenRequest;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.exceptions.ServerException;
 import com.aliyuncs.http.FormatType;
@@ -19,6 +20,7 @@ import dev.domainemu.EmulatorApplication;
 import dev.domainemu.support.LegacySdk;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -223,6 +226,37 @@ class PostgresReplicasTest {
 				.path("to");
 			assertThat(to).as(instanceId).containsExactly(39, 59);
 		}
+	}
+
+	@Test
+	void theExampleScenarioLoadedThroughOneReplicaPlaysOutThroughTheOtherAndIsRemovedWhole() throws Exception {
+		JsonPath loaded = admin(replicaA).post("/_emulator/scenarios/examples/transfer-lab")
+			.then()
+			.statusCode(201)
+			.extract()
+			.jsonPath();
+		String mailInstance = loaded.getString("transferIns.find { it.domainName == 'lab-mail.com' }.id");
+		String timelineInstance = loaded.getString("transferIns.find { it.domainName == 'lab-audit-timeline.com' }.id");
+		String token = admin(replicaB).get("/_emulator/outbox?domainName=lab-mail.com")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("[0].token");
+		LegacySdk throughB = new LegacySdk(endpoint(replicaB), FormatType.XML);
+		TransferInCheckMailTokenRequest check = new TransferInCheckMailTokenRequest();
+		check.setToken(token);
+		assertThat(throughB.call(check).getSuccessList()).containsExactly("lab-mail.com");
+		admin(replicaA, Map.of("seconds", 180)).post("/_emulator/clock/advance").then().statusCode(200);
+		assertThat(throughB.transferIn(timelineInstance).getStatus()).isEqualTo(59);
+		assertThat(throughB.transferIn(mailInstance).getStatus()).isGreaterThan(11);
+		admin(replicaB).get("/_emulator/transfer-ins/" + timelineInstance + "/history")
+			.then()
+			.body("to", contains(20, 29, 39, 59))
+			.body("cause", contains("admin", "clock", "clock", "clock"));
+
+		admin(replicaB).delete("/_emulator/scenarios/transfer-lab").then().statusCode(204);
+		admin(replicaA).get("/_emulator/transfer-ins/" + mailInstance).then().statusCode(404);
+		admin(replicaA).get("/_emulator/faults").then().body("size()", equalTo(0));
 	}
 
 }

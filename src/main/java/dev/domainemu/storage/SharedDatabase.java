@@ -1,0 +1,37 @@
+package dev.domainemu.storage;
+
+import java.util.Locale;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether other emulators may share this one's database (replicas on PostgreSQL). Then
+ * what a replica keeps in memory to save a query (the clock's setting, whether any fault
+ * rule exists) is read from the database instead, where another replica may have changed
+ * it. {@code emulator.shared-database}: {@code auto} (the default: shared unless the
+ * database is H2, which one process owns), {@code true} or {@code false}.
+ */
+@Component
+public class SharedDatabase {
+
+	private final boolean shared;
+
+	SharedDatabase(Environment environment) {
+		String setting = environment.getProperty("emulator.shared-database", "auto").trim().toLowerCase(Locale.ROOT);
+		String url = environment.getProperty("spring.datasource.url", "");
+		this.shared = switch (setting) {
+			case "true" -> true;
+			case "false" -> false;
+			case "auto" -> !url.startsWith("jdbc:h2:");
+			default -> throw new IllegalStateException(
+					"emulator.shared-database: '" + setting + "' is not auto, true or false");
+		};
+	}
+
+	/** Whether state kept in memory must be read from the database at each use. */
+	public boolean shared() {
+		return this.shared;
+	}
+
+}
