@@ -53,9 +53,8 @@ class EmulatorImageIT {
 		Path jar = Path.of(System.getProperty("emulator.jar"));
 		assertThat(jar).exists();
 		ImageFromDockerfile image = new ImageFromDockerfile("alibaba-domain-emulator-it", false)
-			.withFileFromPath("docker/Dockerfile", Path.of("docker", "Dockerfile"))
+			.withFileFromPath("Dockerfile", Path.of("docker", "Dockerfile"))
 			.withFileFromPath("target/" + jar.getFileName(), jar)
-			.withDockerfilePath("docker/Dockerfile")
 			.withBuildArg("JAR", "target/" + jar.getFileName());
 		String base = System.getenv("EMULATOR_BASE_IMAGE");
 		if (base != null && !base.isBlank()) {
