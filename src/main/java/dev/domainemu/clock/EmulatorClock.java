@@ -33,6 +33,9 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 
 	private final ObjectProvider<ClockRowRepository> rows;
 
+	/** Where the setting is kept, once every bean exists; none before. */
+	private volatile ClockRowRepository repository;
+
 	private final boolean shared;
 
 	private volatile State state;
@@ -53,6 +56,7 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 		if (repository == null) {
 			return;
 		}
+		this.repository = repository;
 		Optional<ClockRow> stored = repository.findById(ClockRow.ID);
 		if (stored.isPresent()) {
 			this.state = State.of(stored.get());
@@ -72,7 +76,7 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 	 * nothing to do when no other can share it.
 	 */
 	public void refresh() {
-		ClockRowRepository repository = this.rows.getIfAvailable();
+		ClockRowRepository repository = this.repository;
 		if (repository == null || !this.shared) {
 			return;
 		}
@@ -134,9 +138,8 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 
 	/** Writes a new setting to the database, then uses it; called holding the lock. */
 	private void change(State next) {
-		ClockRowRepository repository = this.rows.getIfAvailable();
-		if (repository != null) {
-			repository.save(next.row());
+		if (this.repository != null) {
+			this.repository.save(next.row());
 		}
 		this.state = next;
 		this.changes++;

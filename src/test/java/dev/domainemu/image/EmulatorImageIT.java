@@ -2,14 +2,14 @@ package dev.domainemu.image;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListResponse;
 import com.aliyuncs.domain.model.v20180129.SaveSingleTaskForQueryingTransferAuthorizationCodeRequest;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.http.FormatType;
+import dev.domainemu.support.Admin;
 import dev.domainemu.support.LegacySdk;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,10 +84,7 @@ class EmulatorImageIT {
 
 	@Test
 	void theContainerAnswersTheOfficialSdkAndItsControlPlane() throws Exception {
-		RestAssured.given()
-			.baseUri("http://" + endpoint())
-			.contentType(ContentType.JSON)
-			.body("{\"domainName\": \"boxed.com\", \"transferAuthorizationCode\": \"Box#Code1\"}")
+		Admin.at("http://" + endpoint(), Map.of("domainName", "boxed.com", "transferAuthorizationCode", "Box#Code1"))
 			.post("/_emulator/domains")
 			.then()
 			.statusCode(201);
@@ -98,10 +95,7 @@ class EmulatorImageIT {
 			String taskNo = sdk.call(submit).getTaskNo();
 			assertThat(catchThrowableOfType(ClientException.class, () -> sdk.call(submit)).getErrCode())
 				.isEqualTo("TaskIsBeingProcessed");
-			RestAssured.given()
-				.baseUri("http://" + endpoint())
-				.contentType(ContentType.JSON)
-				.body("{\"seconds\": 5}")
+			Admin.at("http://" + endpoint(), Map.of("seconds", 5))
 				.post("/_emulator/clock/advance")
 				.then()
 				.statusCode(200);
@@ -111,11 +105,7 @@ class EmulatorImageIT {
 				assertThat(detail.getTaskResult()).isEqualTo("Box#Code1");
 			});
 		}
-		RestAssured.given()
-			.baseUri("http://" + endpoint())
-			.get("/_emulator/clock")
-			.then()
-			.body("frozen", equalTo(true));
+		Admin.at("http://" + endpoint()).get("/_emulator/clock").then().body("frozen", equalTo(true));
 	}
 
 	@Test

@@ -5,10 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.domainemu.EmulatorApplication;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
+import dev.domainemu.support.Admin;
 import io.restassured.specification.RequestSpecification;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,8 +23,6 @@ final class SharedEmulator {
 	 * Tells this run's names apart from those of earlier runs against the same emulator.
 	 */
 	static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static String url;
 
@@ -62,11 +58,11 @@ final class SharedEmulator {
 	}
 
 	static RequestSpecification admin() {
-		return RestAssured.given().baseUri(url()).contentType(ContentType.JSON);
+		return Admin.at(url());
 	}
 
 	static RequestSpecification admin(Object body) {
-		return admin().body(JSON.writeValueAsString(body));
+		return Admin.at(url(), body);
 	}
 
 	/** Moves the shared clock forward (never back: other tests rely on it). */

@@ -16,14 +16,12 @@ import java.util.Map;
 
 import com.aliyuncs.domain.model.v20180129.SaveSingleTaskForQueryingTransferAuthorizationCodeRequest;
 import com.aliyuncs.http.FormatType;
+import dev.domainemu.support.Admin;
 import dev.domainemu.support.LegacySdk;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,8 +32,6 @@ import static org.hamcrest.Matchers.equalTo;
  * restart, the clock's setting included.
  */
 class H2FileDurabilityIT {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	Path dataDir;
@@ -93,7 +89,7 @@ class H2FileDurabilityIT {
 	}
 
 	private RequestSpecification admin(Object body) {
-		return RestAssured.given().baseUri(base()).contentType(ContentType.JSON).body(JSON.writeValueAsString(body));
+		return Admin.at(base(), body);
 	}
 
 	@Test
@@ -114,19 +110,13 @@ class H2FileDurabilityIT {
 		killHard();
 
 		start();
-		RestAssured.given()
-			.baseUri(base())
+		Admin.at(base())
 			.get("/_emulator/clock")
 			.then()
 			.body("now", equalTo("2026-05-01T08:00:00Z"))
 			.body("frozen", equalTo(true));
-		assertThat(RestAssured.given()
-			.baseUri(base())
-			.get("/_emulator/domains")
-			.then()
-			.extract()
-			.jsonPath()
-			.getList("domainName")).hasSize(30);
+		assertThat(Admin.at(base()).get("/_emulator/domains").then().extract().jsonPath().getList("domainName"))
+			.hasSize(30);
 		LegacySdk again = new LegacySdk("127.0.0.1:" + this.port, FormatType.JSON);
 		for (String taskNo : taskNos) {
 			assertThat(again.call(LegacySdk.taskDetails(taskNo)).getData()).singleElement()

@@ -17,9 +17,8 @@ import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.exceptions.ServerException;
 import com.aliyuncs.http.FormatType;
 import dev.domainemu.EmulatorApplication;
+import dev.domainemu.support.Admin;
 import dev.domainemu.support.LegacySdk;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,8 +41,6 @@ import static org.hamcrest.Matchers.equalTo;
  * the clock and the fault rules are shared, and a time-driven step runs once.
  */
 class PostgresReplicasTest {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static EmbeddedPostgres postgres;
 
@@ -92,11 +88,11 @@ class PostgresReplicasTest {
 	}
 
 	private static RequestSpecification admin(ConfigurableApplicationContext replica) {
-		return RestAssured.given().baseUri("http://" + endpoint(replica)).contentType(ContentType.JSON);
+		return Admin.at("http://" + endpoint(replica));
 	}
 
 	private static RequestSpecification admin(ConfigurableApplicationContext replica, Object body) {
-		return admin(replica).body(JSON.writeValueAsString(body));
+		return Admin.at("http://" + endpoint(replica), body);
 	}
 
 	@Test
