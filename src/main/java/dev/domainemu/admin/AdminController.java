@@ -1,7 +1,6 @@
 package dev.domainemu.admin;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +10,6 @@ import dev.domainemu.account.Accounts;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainSeed;
-import dev.domainemu.fault.FaultService;
-import dev.domainemu.journal.Journal;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.progression.StepPolicy;
@@ -21,9 +18,8 @@ import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.ActionRegistry;
 import dev.domainemu.scenario.Scenario;
-import dev.domainemu.scenario.ScenarioService;
 import dev.domainemu.scenario.Seeds;
-import dev.domainemu.task.TaskService;
+import dev.domainemu.storage.Conflicts;
 import dev.domainemu.transferin.OutboxMailRecord;
 import dev.domainemu.transferin.TransferInMailService;
 import dev.domainemu.transferin.TimelineMove;
@@ -31,7 +27,6 @@ import dev.domainemu.transferin.IllegalTransitionException;
 import dev.domainemu.transferin.TransferInEvent;
 import dev.domainemu.transferin.TransferInRecord;
 import dev.domainemu.transferin.TransferInService;
-import dev.domainemu.transferout.TransferOutService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,8 +53,6 @@ class AdminController {
 
 	private final TransferInService transfers;
 
-	private final TaskService tasks;
-
 	private final Progression progression;
 
 	private final EmulatorClock clock;
@@ -68,33 +61,22 @@ class AdminController {
 
 	private final TransferInMailService mail;
 
-	private final TransferOutService transfersOut;
-
 	private final ActionRegistry actions;
 
-	private final FaultService faults;
+	private final EmulatorReset reset;
 
-	private final Journal journal;
-
-	private final ScenarioService scenarios;
-
-	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
-			Progression progression, EmulatorClock clock, RegistrarService registrar, TransferInMailService mail,
-			TransferOutService transfersOut, ActionRegistry actions, FaultService faults, Journal journal,
-			ScenarioService scenarios) {
-		this.scenarios = scenarios;
-		this.journal = journal;
-		this.faults = faults;
-		this.actions = actions;
-		this.transfersOut = transfersOut;
-		this.mail = mail;
-		this.registrar = registrar;
+	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, Progression progression,
+			EmulatorClock clock, RegistrarService registrar, TransferInMailService mail, ActionRegistry actions,
+			EmulatorReset reset) {
 		this.accounts = accounts;
 		this.domains = domains;
 		this.transfers = transfers;
-		this.tasks = tasks;
 		this.progression = progression;
 		this.clock = clock;
+		this.registrar = registrar;
+		this.mail = mail;
+		this.actions = actions;
+		this.reset = reset;
 	}
 
 	@GetMapping("/health")
@@ -143,7 +125,8 @@ class AdminController {
 		if (request.held() == null) {
 			throw AdminException.badField("held", "is required: true or false");
 		}
-		TransferInRecord transfer = this.transfers.hold(this.accounts.orDefault(account), instanceId, request.held());
+		TransferInRecord transfer = Conflicts
+			.retry(() -> this.transfers.hold(this.accounts.orDefault(account), instanceId, request.held()));
 		if (transfer == null) {
 			throw AdminException.noTransferIn(instanceId);
 		}
@@ -182,7 +165,8 @@ class AdminController {
 		}
 		TransferInRecord moved;
 		try {
-			moved = this.transfers.move(this.accounts.orDefault(account), instanceId, event);
+			TransferInEvent chosen = event;
+			moved = Conflicts.retry(() -> this.transfers.move(this.accounts.orDefault(account), instanceId, chosen));
 		}
 		catch (IllegalTransitionException ex) {
 			throw new AdminException(HttpStatus.CONFLICT, "event", "event: " + ex.getMessage());
@@ -201,8 +185,8 @@ class AdminController {
 	@PostMapping("/transfer-ins/{instanceId}/force")
 	TransferInView force(@PathVariable String instanceId, @RequestBody AdminRequests.Force request,
 			@RequestParam(required = false) String account) {
-		TransferInRecord forced = this.transfers.force(this.accounts.orDefault(account), instanceId, request.status(),
-				request.resultCode());
+		TransferInRecord forced = Conflicts.retry(() -> this.transfers.force(this.accounts.orDefault(account),
+				instanceId, request.status(), request.resultCode()));
 		if (forced == null) {
 			throw AdminException.noTransferIn(instanceId);
 		}
@@ -238,16 +222,7 @@ class AdminController {
 
 	@PostMapping("/reset")
 	ResponseEntity<Void> reset() {
-		this.progression.clear();
-		this.scenarios.clear();
-		this.faults.clear();
-		this.journal.clear();
-		this.tasks.clear();
-		this.transfersOut.clear();
-		this.transfers.clear();
-		this.domains.clear();
-		this.registrar.clear();
-		this.clock.reset();
+		this.reset.reset();
 		return ResponseEntity.noContent().build();
 	}
 
@@ -256,21 +231,21 @@ class AdminController {
 		return new AdminRequests.ClockState(this.clock.instant(), this.clock.isFrozen());
 	}
 
+	/**
+	 * Freezes or unfreezes the clock and sets it: forward, the steps due on the way run,
+	 * and the clock lands exactly at {@code now}; back, nothing runs.
+	 */
 	@PutMapping("/clock")
 	AdminRequests.ClockState setClock(@RequestBody AdminRequests.ClockState request) {
-		if (request.frozen() != null) {
-			this.clock.setFrozen(request.frozen());
-		}
-		if (request.now() != null) {
-			Instant now = this.clock.instant();
-			if (request.now().isAfter(now)) {
-				this.progression.advance(Duration.between(now, request.now()));
+		return this.progression.exclusively(() -> {
+			if (request.frozen() != null) {
+				this.clock.setFrozen(request.frozen());
 			}
-			else {
-				this.clock.setNow(request.now());
+			if (request.now() != null) {
+				this.progression.moveTo(request.now());
 			}
-		}
-		return clock();
+			return clock();
+		});
 	}
 
 	@PostMapping("/clock/advance")
@@ -285,9 +260,11 @@ class AdminController {
 	@GetMapping("/progression")
 	Map<String, AdminRequests.StepState> progression() {
 		Map<String, Long> pending = this.progression.pending();
+		Map<String, Long> failed = this.progression.failed();
 		Map<String, AdminRequests.StepState> steps = new LinkedHashMap<>();
 		this.progression.settings()
-			.forEach((kind, setting) -> steps.put(kind, AdminRequests.StepState.of(setting, pending.get(kind))));
+			.forEach((kind, setting) -> steps.put(kind,
+					AdminRequests.StepState.of(setting, pending.get(kind), failed.get(kind))));
 		return steps;
 	}
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.domainemu.scenario.ScenarioException;
+import dev.domainemu.storage.Conflicts;
 import dev.domainemu.transferin.SeedConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import tools.jackson.databind.DatabindException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,6 +59,16 @@ class AdminExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Map<String, String>> concurrentConflict(DataIntegrityViolationException ex) {
 		return body(HttpStatus.CONFLICT, "the request conflicts with data stored meanwhile; try again", null);
+	}
+
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<Map<String, String>> lostRace(ConcurrencyFailureException ex) {
+		if (!Conflicts.lostRace(ex)) {
+			return unexpected(ex);
+		}
+		return body(HttpStatus.CONFLICT,
+				"the request lost the race for a row changed meanwhile, " + Conflicts.ATTEMPTS + " times; try again",
+				null);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -52,12 +52,15 @@ final class AdminRequests {
 	record StepChange(String policy, Double seconds) {
 	}
 
-	/** A step's policy, its duration in seconds, and how many steps of it wait. */
-	record StepState(String policy, double seconds, long pending) {
+	/**
+	 * A step's policy, its duration in seconds, how many steps of it wait, and how many
+	 * failed every attempt and were given up since the last reset.
+	 */
+	record StepState(String policy, double seconds, long pending, long failed) {
 
-		static StepState of(StepSetting setting, Long pending) {
+		static StepState of(StepSetting setting, Long pending, Long failed) {
 			return new StepState(setting.policy().label(), setting.duration().toMillis() / 1000.0,
-					(pending != null) ? pending : 0);
+					(pending != null) ? pending : 0, (failed != null) ? failed : 0);
 		}
 
 	}

@@ -8,6 +8,7 @@ import dev.domainemu.account.Accounts;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.rpc.DomainNames;
+import dev.domainemu.storage.Conflicts;
 import dev.domainemu.task.TaskOutcome;
 import dev.domainemu.task.TaskRecord;
 import dev.domainemu.task.TaskService;
@@ -130,7 +131,7 @@ class InspectionController {
 		}
 		TaskView task;
 		try {
-			task = this.tasks.settle(account(account), taskNo, request.taskDetailNo(), outcome);
+			task = Conflicts.retry(() -> this.tasks.settle(account(account), taskNo, request.taskDetailNo(), outcome));
 		}
 		catch (NoSuchElementException ex) {
 			throw new AdminException(HttpStatus.NOT_FOUND, "taskDetailNo", ex.getMessage());

@@ -39,8 +39,8 @@ class JournalAdminController {
 			@RequestParam(required = false) String domainName, @RequestParam(required = false) String instanceId,
 			@RequestParam(required = false) String code, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(defaultValue = "1000") int limit) {
-		if (kind != null && !kind.equals("call") && !kind.equals("transition")) {
-			throw AdminException.badField("kind", "'" + kind + "' is not call or transition");
+		if (kind != null && !JournalEntry.KINDS.contains(kind)) {
+			throw AdminException.badField("kind", "'" + kind + "' is not one of " + JournalEntry.KINDS);
 		}
 		if (limit < 1) {
 			throw AdminException.badField("limit", "must be 1 or more");

@@ -14,13 +14,23 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one clock everything reads. It runs with the system clock shifted by an offset, or
  * stands still when frozen; tests and QA set, freeze and move it. Readings are truncated
  * to milliseconds, the precision of every {@code *Long} field.
  * <p>
- * Its setting is kept in the database too: each change is written there, and when the
+ * Two things take the place of the reading for a while. A step runs with the clock
+ * <em>pinned</em> on its thread to the step's due time ({@link #pin}), so that whatever
+ * it does is dated then, however late it runs. And while the clock is <em>moved</em>
+ * forward ({@link #beginMove}, {@link #raise}, {@link #land}), it stands at the time of
+ * the steps being run on the way and then lands exactly where asked: no reading taken
+ * meanwhile is ever later than one taken after.
+ * <p>
+ * Its setting is kept in the database too: each change is written there (inside the
+ * caller's transaction when there is one, taking effect when it commits), and when the
  * database is shared ({@link SharedDatabase}) {@link #refresh()} (before every request,
  * and with the background steps) takes up a change another emulator made. A database that
  * already holds a setting (a file kept across restarts, a replica joining) keeps it;
@@ -39,6 +49,12 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 	private final boolean shared;
 
 	private volatile State state;
+
+	/** Where the clock stands while it is being moved; {@code null} otherwise. */
+	private volatile Instant standing;
+
+	/** The due time of the step this thread runs, which its readings give. */
+	private final ThreadLocal<Instant> pinned = new ThreadLocal<>();
 
 	/** Counts this emulator's own changes, so a refresh read before one is dropped. */
 	private long changes;
@@ -73,11 +89,11 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 
 	/**
 	 * Takes up the setting another emulator sharing the database may have written;
-	 * nothing to do when no other can share it.
+	 * nothing to do when no other can share it, or while this one moves the clock.
 	 */
 	public void refresh() {
 		ClockRowRepository repository = this.repository;
-		if (repository == null || !this.shared) {
+		if (repository == null || !this.shared || this.standing != null) {
 			return;
 		}
 		long before;
@@ -86,7 +102,7 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 		}
 		Optional<ClockRow> stored = repository.findById(ClockRow.ID);
 		synchronized (this) {
-			if (stored.isPresent() && this.changes == before) {
+			if (stored.isPresent() && this.changes == before && this.standing == null) {
 				this.state = State.of(stored.get());
 			}
 		}
@@ -94,6 +110,14 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 
 	@Override
 	public Instant instant() {
+		Instant at = this.pinned.get();
+		if (at != null) {
+			return at;
+		}
+		Instant still = this.standing;
+		if (still != null) {
+			return still;
+		}
 		State current = this.state;
 		return (current.frozenAt != null) ? current.frozenAt : now(this.system).plus(current.offset);
 	}
@@ -110,6 +134,70 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 
 	public boolean isFrozen() {
 		return this.state.frozenAt != null;
+	}
+
+	/**
+	 * Makes this thread read {@code at} until the pin is closed: a step's time, for what
+	 * the step does.
+	 */
+	public Pin pin(Instant at) {
+		Instant previous = this.pinned.get();
+		this.pinned.set(at);
+		return () -> {
+			if (previous == null) {
+				this.pinned.remove();
+			}
+			else {
+				this.pinned.set(previous);
+			}
+		};
+	}
+
+	/**
+	 * Starts moving the clock: from now until {@link #land} it stands at the current
+	 * reading, raised by {@link #raise}.
+	 * @return where it stands
+	 */
+	public synchronized Instant beginMove() {
+		Instant from = instant();
+		this.standing = from;
+		return from;
+	}
+
+	/** While moving, stands at {@code at} if that is later than where it stands. */
+	public synchronized void raise(Instant at) {
+		Instant still = this.standing;
+		if (still != null && at.isAfter(still)) {
+			this.standing = at.truncatedTo(ChronoUnit.MILLIS);
+		}
+	}
+
+	/**
+	 * Ends a move exactly at {@code at}: a frozen clock stays frozen there, a running one
+	 * runs on from there.
+	 */
+	public synchronized void land(Instant at) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			try {
+				setNow(at);
+			}
+			finally {
+				this.standing = null;
+			}
+			return;
+		}
+		// in the caller's transaction: the new setting is used once it commits, and the
+		// clock stands there until then (or goes back to its setting if it rolls back)
+		this.standing = at.truncatedTo(ChronoUnit.MILLIS);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				synchronized (EmulatorClock.this) {
+					EmulatorClock.this.standing = null;
+				}
+			}
+		});
+		setNow(at);
 	}
 
 	/**
@@ -136,17 +224,42 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 		change(new State(Duration.ZERO, null));
 	}
 
-	/** Writes a new setting to the database, then uses it; called holding the lock. */
+	/**
+	 * Writes a new setting to the database, then uses it: at once, or when the caller's
+	 * transaction commits. Called holding the lock.
+	 */
 	private void change(State next) {
 		if (this.repository != null) {
 			this.repository.save(next.row());
 		}
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					use(next);
+				}
+			});
+		}
+		else {
+			use(next);
+		}
+	}
+
+	private synchronized void use(State next) {
 		this.state = next;
 		this.changes++;
 	}
 
 	private static Instant now(Clock clock) {
 		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	/** A pinned reading, undone when closed. */
+	public interface Pin extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	private record State(Duration offset, Instant frozenAt) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 
 /**
  * A domain held by an account: its transfer-prohibition lock, its transfer authorization
@@ -44,6 +45,10 @@ class HeldDomain {
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
+
+	/** Refuses a change made from a stale read (a step and a request at once). */
+	@Version
+	private long version;
 
 	protected HeldDomain() {
 	}

@@ -46,6 +46,10 @@ class FaultFiring {
 		this.action = action;
 	}
 
+	Long id() {
+		return this.id;
+	}
+
 	FaultFiringView toView() {
 		return new FaultFiringView(this.ruleId, this.userId, this.at, this.requestId, this.action);
 	}

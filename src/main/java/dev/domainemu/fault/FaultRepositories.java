@@ -36,4 +36,9 @@ interface FaultFiringRepository extends JpaRepository<FaultFiring, Long> {
 	@Query("delete from FaultFiring f where f.ruleId in :ruleIds")
 	int deleteByRuleIds(Collection<Long> ruleIds);
 
+	/** Forgets the firings recorded before and with the one of this id. */
+	@Modifying
+	@Query("delete from FaultFiring f where f.id <= :id")
+	int deleteUpTo(long id);
+
 }

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,8 +47,17 @@ public class FaultService implements SmartInitializingSingleton {
 	 */
 	private volatile boolean anyRule;
 
+	/**
+	 * Counts additions, so that a check for rules left after a removal, made while a rule
+	 * was being added, cannot clear the flag the addition set.
+	 */
+	private long additions;
+
+	private final FaultProperties properties;
+
 	FaultService(FaultRuleRepository rules, FaultFiringRepository firings, EmulatorClock clock,
-			PlatformTransactionManager transactionManager, SharedDatabase database) {
+			PlatformTransactionManager transactionManager, SharedDatabase database, FaultProperties properties) {
+		this.properties = properties;
 		this.rules = rules;
 		this.firings = firings;
 		this.clock = clock;
@@ -61,7 +72,10 @@ public class FaultService implements SmartInitializingSingleton {
 	public FaultRuleView add(String userId, FaultSpec spec) {
 		check(spec);
 		FaultRuleView added = this.rules.save(new FaultRule(userId, spec, this.clock.instant())).toView();
-		this.anyRule = true;
+		synchronized (this) {
+			this.additions++;
+			this.anyRule = true;
+		}
 		return added;
 	}
 
@@ -158,26 +172,54 @@ public class FaultService implements SmartInitializingSingleton {
 			rule.ifPresent(this.rules::delete);
 			return rule.isPresent();
 		}));
-		this.anyRule = this.rules.existsByIdNotNull();
+		recheckAnyRule();
 		return removed;
 	}
 
 	/** Removes the rules with their recorded firings; joins the caller's transaction. */
 	public void removeAll(Collection<Long> ids) {
-		this.transaction.executeWithoutResult((status) -> Batches.forEach(ids, (batch) -> {
-			this.firings.deleteByRuleIds(batch);
-			this.rules.deleteAllByIdInBatch(batch);
-		}));
-		this.anyRule = this.rules.existsByIdNotNull();
+		this.transaction.executeWithoutResult((status) -> {
+			Batches.forEach(ids, (batch) -> {
+				this.firings.deleteByRuleIds(batch);
+				this.rules.deleteAllByIdInBatch(batch);
+			});
+			afterCommit(this::recheckAnyRule);
+		});
 	}
 
-	/** Removes every rule and every recorded firing. */
+	/** Removes every rule and every recorded firing; joins the caller's transaction. */
 	public void clear() {
 		this.transaction.executeWithoutResult((status) -> {
 			this.firings.deleteAllInBatch();
 			this.rules.deleteAllInBatch();
+			afterCommit(this::recheckAnyRule);
 		});
-		this.anyRule = false;
+	}
+
+	/**
+	 * Finds out whether any rule is left, unless a rule was added meanwhile (which set
+	 * the flag itself).
+	 */
+	private void recheckAnyRule() {
+		long seen;
+		synchronized (this) {
+			seen = this.additions;
+		}
+		boolean exists = this.rules.existsByIdNotNull();
+		synchronized (this) {
+			if (this.additions == seen) {
+				this.anyRule = exists;
+			}
+		}
+	}
+
+	private static void afterCommit(Runnable action) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 	/** The recorded firings, oldest first, of one rule or of all. */
@@ -215,7 +257,7 @@ public class FaultService implements SmartInitializingSingleton {
 			.toList();
 		for (Long candidate : candidates) {
 			Optional<FaultRuleView> fired = this.rules.lockById(candidate).filter(FaultRule::fire).map((rule) -> {
-				this.firings.save(new FaultFiring(candidate, transfer.userId(), this.clock.instant(), null, kind));
+				record(new FaultFiring(candidate, transfer.userId(), this.clock.instant(), null, kind));
 				return rule.toView();
 			});
 			if (fired.isPresent()) {
@@ -223,6 +265,17 @@ public class FaultService implements SmartInitializingSingleton {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Records a firing; the oldest go once {@code emulator.faults.max-firings} are kept.
+	 */
+	private void record(FaultFiring firing) {
+		long id = this.firings.save(firing).id();
+		long keep = this.properties.maxFirings();
+		if (id > keep) {
+			this.firings.deleteUpTo(id - keep);
+		}
 	}
 
 	/**
@@ -251,7 +304,7 @@ public class FaultService implements SmartInitializingSingleton {
 			}
 			Optional<Fault> fault = this.transaction
 				.execute((tx) -> this.rules.lockById(candidate.id()).filter(FaultRule::fire).map((rule) -> {
-					this.firings.save(new FaultFiring(candidate.id(), userId, this.clock.instant(), requestId, action));
+					record(new FaultFiring(candidate.id(), userId, this.clock.instant(), requestId, action));
 					return rule.fault();
 				}));
 			if (fault.isPresent()) {

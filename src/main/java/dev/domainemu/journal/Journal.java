@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.springframework.stereotype.Component;
 
 /**
- * Every RPC call and every status change, newest last, in a ring of
+ * Every RPC call, every status change and every step given up, newest last, in a ring of
  * {@code emulator.journal.size} slots: once it is full the oldest entries are written
  * over. Recording takes no lock and keeps a call's parameters as one string, so that the
  * journal costs calls little and holds few objects. Secret parameters (authorization
@@ -60,13 +60,22 @@ public class Journal {
 				latencyNanos / 1_000_000, requestId, null, null));
 	}
 
-	/** Records a status change, with the cause current on this thread. */
+	/** Records a status change, with the cause it was made by. */
 	public void transition(StatusChange change) {
 		if (this.properties.size() == 0) {
 			return;
 		}
 		long number = this.seq.incrementAndGet();
-		put(new Slot(number, change.at(), change.account(), null, null, 0, null, 0, null, change, Cause.current()));
+		put(new Slot(number, change.at(), change.account(), null, null, 0, null, 0, null, change, null));
+	}
+
+	/** Records a step given up after failing. */
+	public void failure(StepFailure failure) {
+		if (this.properties.size() == 0) {
+			return;
+		}
+		long number = this.seq.incrementAndGet();
+		put(new Slot(number, failure.dueAt(), failure.account(), null, null, 0, null, 0, null, null, failure));
 	}
 
 	/**
@@ -147,12 +156,17 @@ public class Journal {
 
 	/** One recorded entry, kept compact until it is read. */
 	private record Slot(long seq, Instant at, String account, String action, String parameters, int httpStatus,
-			String code, long latencyMs, String requestId, StatusChange change, Cause cause) {
+			String code, long latencyMs, String requestId, StatusChange change, StepFailure failure) {
 
 		JournalEntry entry() {
-			return (this.change != null) ? JournalEntry.transition(this.seq, this.change, this.cause)
-					: JournalEntry.call(this.seq, this.at, this.account, this.action, decode(this.parameters),
-							this.httpStatus, this.code, this.latencyMs, this.requestId);
+			if (this.change != null) {
+				return JournalEntry.transition(this.seq, this.change);
+			}
+			if (this.failure != null) {
+				return JournalEntry.failure(this.seq, this.failure);
+			}
+			return JournalEntry.call(this.seq, this.at, this.account, this.action, decode(this.parameters),
+					this.httpStatus, this.code, this.latencyMs, this.requestId);
 		}
 
 	}

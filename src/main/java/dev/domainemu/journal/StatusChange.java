@@ -13,7 +13,15 @@ import java.time.Instant;
  * @param from the status before ({@code null} when it was just made)
  * @param to the status after
  * @param at the emulator time of the change
+ * @param cause what made it, as it stood when the change was made
  */
 public record StatusChange(String subject, String id, String account, String domainName, String from, String to,
-		Instant at) {
+		Instant at, Cause cause) {
+
+	/** A change made now, by the cause current on this thread. */
+	public static StatusChange now(String subject, String id, String account, String domainName, String from, String to,
+			Instant at) {
+		return new StatusChange(subject, id, account, domainName, from, to, at, Cause.current());
+	}
+
 }

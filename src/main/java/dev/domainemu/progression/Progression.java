@@ -4,30 +4,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import dev.domainemu.clock.EmulatorClock;
-import dev.domainemu.journal.Cause;
-import dev.domainemu.paging.Batches;
 import dev.domainemu.rpc.RpcCallListener;
 import dev.domainemu.rpc.RpcRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,18 +34,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves time-driven state. Each kind of step has a policy ({@link StepSetting}), read
  * from {@code emulator.progression.<kind>.policy} and {@code .duration} at startup and
- * changeable at runtime. Steps are stored with the emulator time they fall due; they run
- * in time order when the clock passes them: before any RPC call is handled, every 200 ms
- * of real time, and one by one while the clock is advanced, the clock standing at each
- * step's time while it runs. Manual steps wait until {@link #runNow} is asked for.
+ * changeable at runtime. Steps wait in the {@link StepQueue} with the emulator time they
+ * fall due; the {@link StepRunner} runs them in time order when the clock passes them:
+ * before an RPC call is handled (which waits for that at most
+ * {@code emulator.steps.request-wait}), every 200 ms of real time, and on the way while
+ * the clock is moved forward, the clock standing at each step's time while it runs.
+ * Manual steps wait until {@link #runNow} is asked for. One thread of this emulator runs
+ * steps at a time; emulators sharing a database each claim steps the others do not hold.
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class Progression implements RpcCallListener, SmartInitializingSingleton {
 
-	private static final Logger logger = LoggerFactory.getLogger(Progression.class);
+	private final StepQueue queue;
 
-	private final ScheduledStepRepository steps;
+	private final StepRunner runner;
 
 	private final Map<String, StepHandler> handlers = new LinkedHashMap<>();
 
@@ -62,9 +62,11 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private final TransactionTemplate transaction;
 
+	private final Duration requestWait;
+
+	/** Held by the thread that runs steps or moves the clock. */
 	private final ReentrantLock lock = new ReentrantLock();
 
-	/** Lower bound of the earliest pending step's due time, in epoch milliseconds. */
 	/**
 	 * When the earliest waiting step falls due (epoch ms), so that a call can tell
 	 * cheaply whether steps must run first. Kept without a monitor: it is lowered in the
@@ -80,17 +82,17 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private final ObjectProvider<StepInterceptor> interceptorProvider;
 
-	private List<StepInterceptor> interceptors = List.of();
-
-	Progression(ScheduledStepRepository steps, ObjectProvider<StepHandler> handlerProvider,
+	Progression(StepQueue queue, StepRunner runner, ObjectProvider<StepHandler> handlerProvider,
 			ObjectProvider<StepInterceptor> interceptors, EmulatorClock clock,
-			PlatformTransactionManager transactionManager, Environment environment) {
+			PlatformTransactionManager transactionManager, Environment environment, StepEngineProperties properties) {
+		this.queue = queue;
+		this.runner = runner;
 		this.interceptorProvider = interceptors;
 		this.environment = environment;
-		this.steps = steps;
 		this.handlerProvider = handlerProvider;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.requestWait = properties.requestWait();
 	}
 
 	/**
@@ -100,12 +102,12 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.interceptors = this.interceptorProvider.orderedStream().toList();
 		this.handlerProvider.orderedStream().forEach((handler) -> {
 			if (this.handlers.putIfAbsent(handler.kind(), handler) != null) {
 				throw new IllegalStateException("Two step handlers for kind " + handler.kind());
 			}
 		});
+		this.runner.use(this.handlers, this.interceptorProvider.orderedStream().toList());
 		Binder binder = Binder.get(this.environment);
 		binder.bind("emulator.progression", Bindable.mapOf(String.class, Object.class))
 			.orElse(Map.of())
@@ -164,29 +166,37 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	/**
 	 * Changes how a kind of step is timed. Steps of that kind already waiting are timed
-	 * again from their origin under the new setting, and whatever is then due runs at
-	 * once.
+	 * again from their origin under the new setting (one statement), and whatever is then
+	 * due runs at once.
 	 */
 	public void update(String kind, StepSetting setting) {
 		setting(kind);
 		this.lock.lock();
 		try {
 			this.settings.put(kind, setting);
-			this.transaction.executeWithoutResult((status) -> this.steps.findByKindOrderByIdAsc(kind)
-				.forEach((step) -> step.retime(setting.dueFrom(step.origin()))));
+			this.transaction.executeWithoutResult((status) -> this.queue.retime(kind, setting));
 			recomputeNextDue();
+			runUpTo(this.clock.instant(), NOTHING, Long.MAX_VALUE);
 		}
 		finally {
+			recomputeNextDue();
 			this.lock.unlock();
 		}
-		runDue();
 	}
 
 	/** How many steps of each kind wait, due or held. */
 	public Map<String, Long> pending() {
 		Map<String, Long> counts = new TreeMap<>();
-		this.transaction.executeWithoutResult(
-				(status) -> this.handlers.keySet().forEach((kind) -> counts.put(kind, this.steps.countByKind(kind))));
+		this.handlers.keySet().forEach((kind) -> counts.put(kind, 0L));
+		counts.putAll(this.transaction.execute((status) -> this.queue.countByKind()));
+		return counts;
+	}
+
+	/** How many steps of each kind failed every attempt and were given up. */
+	public Map<String, Long> failed() {
+		Map<String, Long> counts = new TreeMap<>();
+		this.handlers.keySet().forEach((kind) -> counts.put(kind, 0L));
+		counts.putAll(this.runner.failures());
 		return counts;
 	}
 
@@ -199,12 +209,10 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		setting(kind);
 		this.lock.lock();
 		try {
-			List<ScheduledStep> waiting = this.transaction
-				.execute((status) -> (target != null) ? this.steps.findByKindAndTargetOrderByIdAsc(kind, target)
-						: this.steps.findByKindOrderByIdAsc(kind));
 			Instant now = this.clock.instant();
-			waiting.forEach((step) -> run(step, now));
-			return waiting.size();
+			int brought = this.transaction.execute((status) -> this.queue.bringForward(kind, target, now));
+			runUpTo(now, NOTHING, Long.MAX_VALUE);
+			return brought;
 		}
 		finally {
 			recomputeNextDue();
@@ -213,12 +221,12 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	}
 
 	/**
-	 * Schedules a step from {@code origin} under its kind's policy; it must be called
-	 * inside the transaction that makes its target.
+	 * Schedules a step of the account from {@code origin} under its kind's policy; it
+	 * must be called inside the transaction that makes its target.
 	 */
-	public void schedule(String kind, String target, Instant origin) {
+	public void schedule(String account, String kind, String target, Instant origin) {
 		Instant dueAt = setting(kind).dueFrom(origin);
-		this.steps.save(new ScheduledStep(origin, dueAt, kind, target));
+		this.queue.add(account, kind, target, origin, dueAt);
 		if (dueAt == null) {
 			return;
 		}
@@ -236,31 +244,60 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		}
 	}
 
+	/**
+	 * Before a call: runs what is due, waiting at most
+	 * {@code emulator.steps.request-wait} for another thread running steps, and for this
+	 * one's own run.
+	 */
 	@Override
 	public void beforeHandler(RpcRequest request) {
-		if (this.clock.millis() >= this.nextDueMillis.get()) {
-			runDue();
+		if (this.clock.millis() < this.nextDueMillis.get()) {
+			return;
+		}
+		long deadline = System.nanoTime() + this.requestWait.toNanos();
+		try {
+			if (!this.lock.tryLock(this.requestWait.toNanos(), TimeUnit.NANOSECONDS)) {
+				return;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		try {
+			runUpTo(this.clock.instant(), NOTHING, deadline);
+		}
+		finally {
+			recomputeNextDue();
+			this.lock.unlock();
 		}
 	}
 
 	/**
 	 * In the background: takes up a clock change another emulator on the database made,
-	 * then runs what is due (steps another one scheduled included).
+	 * then runs what is due (steps another one scheduled included), unless a thread of
+	 * this emulator is at it already.
 	 */
 	@Scheduled(fixedDelay = 200)
 	void tick() {
 		this.clock.refresh();
-		runDue();
+		if (!this.lock.tryLock()) {
+			return;
+		}
+		try {
+			runUpTo(this.clock.instant(), NOTHING, Long.MAX_VALUE);
+		}
+		finally {
+			recomputeNextDue();
+			this.lock.unlock();
+		}
 	}
 
 	/** Runs every step due at the current time. */
 	public void runDue() {
 		this.lock.lock();
 		try {
-			Instant now = this.clock.instant();
-			for (Optional<ScheduledStep> step = firstDue(now); step.isPresent(); step = firstDue(now)) {
-				run(step.get(), step.get().dueAt());
-			}
+			runUpTo(this.clock.instant(), NOTHING, Long.MAX_VALUE);
 		}
 		finally {
 			recomputeNextDue();
@@ -269,21 +306,82 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	}
 
 	/**
-	 * Moves the clock forward, running every step that falls due on the way in time
-	 * order, and answers the new time.
+	 * Moves the clock forward by {@code duration} from where it stands, running every
+	 * step that falls due on the way in time order, and answers the new time.
 	 */
 	public Instant advance(Duration duration) {
 		this.lock.lock();
 		try {
-			Instant target = this.clock.instant().plus(duration);
-			for (Optional<ScheduledStep> step = firstDue(target); step.isPresent(); step = firstDue(target)) {
-				if (step.get().dueAt().isAfter(this.clock.instant())) {
-					this.clock.setNow(step.get().dueAt());
-				}
-				run(step.get(), step.get().dueAt());
+			Instant from = this.clock.beginMove();
+			return moveFrom(from, from.plus(duration));
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Sets the clock to {@code target}: forward, running every step due on the way in
+	 * time order, or back (nothing runs).
+	 */
+	public Instant moveTo(Instant target) {
+		this.lock.lock();
+		try {
+			Instant from = this.clock.beginMove();
+			if (!target.isAfter(from)) {
+				this.clock.land(target);
+				return this.clock.instant();
 			}
-			this.clock.setNow(target);
-			return this.clock.instant();
+			return moveFrom(from, target);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private Instant moveFrom(Instant from, Instant target) {
+		try {
+			runUpTo(target, this.clock::raise, Long.MAX_VALUE);
+		}
+		finally {
+			this.clock.land(target);
+			recomputeNextDue();
+		}
+		return this.clock.instant();
+	}
+
+	/**
+	 * Moves the clock to {@code target} inside the caller's transaction, running the
+	 * steps due on the way in it too: if it rolls back, so does all of it. Call it from
+	 * {@link #exclusively}.
+	 */
+	public void moveWithin(Instant target) {
+		if (!this.lock.isHeldByCurrentThread()) {
+			throw new IllegalStateException("moveWithin must be called from exclusively");
+		}
+		Instant from = this.clock.beginMove();
+		if (target.isAfter(from)) {
+			while (this.runner.runNextWithin(target, this.clock::raise) > 0) {
+				// every step due on the way, in time order
+			}
+		}
+		this.clock.land(target);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				recomputeNextDue();
+			}
+		});
+	}
+
+	/**
+	 * Does the work while no step of this emulator runs and the clock is not being moved,
+	 * for changes that must not meet a step half-way (a reset, a scenario).
+	 */
+	public <T> T exclusively(Supplier<T> work) {
+		this.lock.lock();
+		try {
+			return work.get();
 		}
 		finally {
 			recomputeNextDue();
@@ -292,48 +390,49 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	}
 
 	/**
-	 * Forgets the waiting steps of the targets, whatever their kind; joins the caller's
+	 * Forgets the waiting steps of the targets, whatever their kind, in the caller's
 	 * transaction.
 	 */
 	public void forget(Collection<String> targets) {
-		this.transaction
-			.executeWithoutResult((status) -> Batches.forEach(targets, (batch) -> this.steps.deleteByTargets(batch)));
+		this.queue.forget(targets);
 	}
 
-	/** Forgets every pending step and puts every policy back as configured. */
+	/**
+	 * Forgets every pending step in the caller's transaction and puts every policy back
+	 * as configured, and the failure counts to zero, once it commits.
+	 */
 	public void clear() {
-		this.lock.lock();
-		try {
+		this.queue.clear();
+		Runnable forgetSettings = () -> {
 			this.settings.putAll(this.configuredSettings);
-			this.transaction.executeWithoutResult((status) -> this.steps.deleteAllInBatch());
+			this.runner.clearFailures();
 			this.nextDueMillis.set(Long.MAX_VALUE);
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	private Optional<ScheduledStep> firstDue(Instant upTo) {
-		return this.transaction.execute((status) -> this.steps.findFirstByDueAtLessThanEqualOrderByDueAtAscIdAsc(upTo));
-	}
-
-	private void run(ScheduledStep step, Instant at) {
-		StepHandler handler = this.handlers.get(step.kind());
-		Cause previous = Cause.set(Cause.CLOCK);
-		try {
-			this.transaction.executeWithoutResult((status) -> {
-				if (this.steps.deleteOne(step.id()) == 1 && this.interceptors.stream()
-					.noneMatch((interceptor) -> interceptor.intercept(step.kind(), step.target(), at))) {
-					handler.run(step.target(), at);
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forgetSettings.run();
 				}
 			});
 		}
-		catch (RuntimeException ex) {
-			logger.error("Step {} for {} failed and is dropped", step.kind(), step.target(), ex);
-			this.transaction.executeWithoutResult((status) -> this.steps.deleteOne(step.id()));
+		else {
+			forgetSettings.run();
 		}
-		finally {
-			Cause.restore(previous);
+	}
+
+	private static final Consumer<Instant> NOTHING = (at) -> {
+	};
+
+	/**
+	 * Runs the steps due at {@code upTo} or before, batch after batch, until none is left
+	 * or the deadline ({@link System#nanoTime()}) has passed.
+	 */
+	private void runUpTo(Instant upTo, Consumer<Instant> atDueTime, long deadline) {
+		while (this.runner.runNext(upTo, atDueTime) > 0) {
+			if (System.nanoTime() - deadline > 0) {
+				return;
+			}
 		}
 	}
 
@@ -343,9 +442,8 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	private void recomputeNextDue() {
 		long seen = this.lowerings.get();
-		long earliest = this.transaction.execute((status) -> this.steps.findFirstByDueAtNotNullOrderByDueAtAscIdAsc())
-			.map((step) -> step.dueAt().toEpochMilli())
-			.orElse(Long.MAX_VALUE);
+		Instant earliestDue = this.transaction.execute((status) -> this.queue.earliestDue());
+		long earliest = (earliestDue != null) ? earliestDue.toEpochMilli() : Long.MAX_VALUE;
 		this.nextDueMillis
 			.updateAndGet((current) -> (this.lowerings.get() == seen) ? earliest : Math.min(current, earliest));
 	}

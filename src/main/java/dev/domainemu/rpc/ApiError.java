@@ -33,7 +33,10 @@ public enum ApiError {
 
 	INTERNAL_ERROR("InternalError", 500,
 			"The request processing has failed due to some unknown error, exception or failure.",
-			"请求处理因未知错误、异常或故障而失败。");
+			"请求处理因未知错误、异常或故障而失败。"),
+
+	SERVICE_UNAVAILABLE("ServiceUnavailable", 503, "The request has failed due to a temporary failure of the server.",
+			"请求因服务暂时故障而失败。");
 
 	private final String code;
 

@@ -3,6 +3,7 @@ package dev.domainemu.rpc;
 import java.io.IOException;
 import java.util.List;
 
+import dev.domainemu.storage.Conflicts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,7 +50,8 @@ class RpcEndpoint {
 		for (RpcCallListener listener : this.listeners) {
 			listener.beforeHandler(request);
 		}
-		ResponseRenderer.Reply reply = this.renderer.success(request, handler.handle(request));
+		// a call that lost a race for a row (a step changed it meanwhile) runs again
+		ResponseRenderer.Reply reply = this.renderer.success(request, Conflicts.retry(() -> handler.handle(request)));
 		// recorded before the reply leaves, so that a caller who has the reply also finds
 		// the call
 		// in the journal

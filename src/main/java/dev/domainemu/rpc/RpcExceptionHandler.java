@@ -1,5 +1,6 @@
 package dev.domainemu.rpc;
 
+import dev.domainemu.storage.Conflicts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The one handler that answers every failed RPC call in Alibaba's error envelope, in the
- * caller's format. A request Spring could not route is {@code InvalidAction.NotFound};
- * anything unexpected is {@code InternalError}, logged with its RequestId.
+ * caller's format. A request Spring could not route is {@code InvalidAction.NotFound}; a
+ * call that lost the race for a row every time it was tried is
+ * {@code ServiceUnavailable}; anything unexpected is {@code InternalError}, logged with
+ * its RequestId and cause.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -51,6 +54,11 @@ class RpcExceptionHandler {
 			return reply(servletRequest, ApiError.ACTION_NOT_FOUND, null);
 		}
 		RpcRequest request = RpcRequestParser.stored(servletRequest);
+		if (Conflicts.lostRace(ex)) {
+			logger.warn("ServiceUnavailable for RequestId {}: lost the race for a row {} times ({})",
+					request.requestId(), Conflicts.ATTEMPTS, ex.toString());
+			return reply(servletRequest, ApiError.SERVICE_UNAVAILABLE, null);
+		}
 		logger.error("InternalError for RequestId {}", request.requestId(), ex);
 		return reply(servletRequest, ApiError.INTERNAL_ERROR, null);
 	}

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /**
@@ -15,7 +14,7 @@ import jakarta.persistence.Table;
  * rule id) and the domain it concerns.
  */
 @Entity
-@Table(name = "scenario_item", indexes = @Index(name = "ix_scenario_item", columnList = "scenario_name, kind"))
+@Table(name = "scenario_item")
 class ScenarioItem {
 
 	/** The kinds of things a scenario makes, in the order they are made. */

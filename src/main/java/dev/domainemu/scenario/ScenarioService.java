@@ -1,6 +1,5 @@
 package dev.domainemu.scenario;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -44,8 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads scenarios all or nothing, remembers what each made, and removes exactly that. A
  * scenario is checked whole first (every problem reported at once); it is then seeded in
  * one transaction through the same services as the API, so a refusal at that stage (a
- * domain already held, a second open transfer-in) leaves nothing behind either. The clock
- * is set first and put back if the scenario is refused.
+ * domain already held, a second open transfer-in) leaves nothing behind either. Its
+ * entries are made as of its {@code clock.now}; the clock then moves there last, in the
+ * same transaction, running the steps due on the way: a refused scenario changes nothing
+ * at all, clock and steps included. No step of this emulator runs meanwhile.
  */
 @Service
 public class ScenarioService {
@@ -118,17 +119,26 @@ public class ScenarioService {
 	public ScenarioView load(String file, String text, String name) {
 		Scenario scenario = ScenarioReader.read(file, text);
 		Checked checked = check(file, scenario, name);
-		Instant previousNow = this.clock.instant();
-		boolean previousFrozen = this.clock.isFrozen();
 		Cause previousCause = Cause.set(Cause.ADMIN);
 		try {
-			applyClock(checked);
-			return this.transaction.execute((status) -> seed(file, checked));
-		}
-		catch (RuntimeException ex) {
-			this.clock.setNow(previousNow);
-			this.clock.setFrozen(previousFrozen);
-			throw ex;
+			return this.progression.exclusively(() -> this.transaction.execute((status) -> {
+				ScenarioView view;
+				// its entries are made as of the scenario's time
+				try (EmulatorClock.Pin pin = this.clock
+					.pin((checked.now() != null) ? checked.now() : this.clock.instant())) {
+					view = seed(file, checked);
+				}
+				// the clock moves last, still inside the transaction: the steps due on
+				// the
+				// way run in it, and the clock takes its new setting when it commits
+				if (checked.now() != null) {
+					this.progression.moveWithin(checked.now());
+				}
+				if (checked.frozen() != null) {
+					this.clock.setFrozen(checked.frozen());
+				}
+				return view;
+			}));
 		}
 		finally {
 			Cause.restore(previousCause);
@@ -159,11 +169,11 @@ public class ScenarioService {
 	 * @return {@code false} when no scenario has that name
 	 */
 	public boolean remove(String name) {
-		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+		return this.progression.exclusively(() -> Boolean.TRUE.equals(this.transaction.execute((status) -> {
 			Optional<LoadedScenario> scenario = this.scenarios.findById(name);
 			scenario.ifPresent(this::removeItems);
 			return scenario.isPresent();
-		}));
+		})));
 	}
 
 	/** Forgets every scenario (what they made is cleared by the services' own reset). */
@@ -335,21 +345,6 @@ public class ScenarioService {
 		String base = file.replaceAll(".*[/\\\\]", "");
 		int dot = base.lastIndexOf('.');
 		return (dot > 0) ? base.substring(0, dot) : base;
-	}
-
-	private void applyClock(Checked checked) {
-		if (checked.now() != null) {
-			Instant current = this.clock.instant();
-			if (checked.now().isAfter(current)) {
-				this.progression.advance(Duration.between(current, checked.now()));
-			}
-			else {
-				this.clock.setNow(checked.now());
-			}
-		}
-		if (checked.frozen() != null) {
-			this.clock.setFrozen(checked.frozen());
-		}
 	}
 
 	private ScenarioView seed(String file, Checked checked) {

@@ -1,9 +1,11 @@
 package dev.domainemu.task;
 
+import java.sql.SQLException;
+import java.util.Locale;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /**
@@ -11,9 +13,11 @@ import jakarta.persistence.Table;
  * the database refuse a second one: that refusal is {@code TaskIsBeingProcessed}.
  */
 @Entity
-@Table(name = "domain_task_guard",
-		indexes = @Index(name = "ix_domain_task_guard_detail", columnList = "task_detail_no"))
+@Table(name = "domain_task_guard")
 class DomainTaskGuard {
+
+	/** The name of the primary key, whose refusal alone means the domain is busy. */
+	static final String KEY_CONSTRAINT = "pk_domain_task_guard";
 
 	@Id
 	@Column(name = "guard_key", length = 300)
@@ -27,6 +31,23 @@ class DomainTaskGuard {
 
 	static String key(String userId, String domainName) {
 		return userId + "/" + domainName;
+	}
+
+	/**
+	 * Whether the database refused a claim because the guard's key is taken (a unique
+	 * violation naming {@link #KEY_CONSTRAINT}), and not for any other reason.
+	 */
+	static boolean isTaken(Throwable error) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
+					&& sql.getMessage().toLowerCase(Locale.ROOT).contains(KEY_CONSTRAINT)) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
@@ -18,8 +17,7 @@ import jakarta.persistence.UniqueConstraint;
  * generated id orders tasks made at the same instant.
  */
 @Entity
-@Table(name = "task", uniqueConstraints = @UniqueConstraint(name = "uk_task_no", columnNames = "task_no"),
-		indexes = @Index(name = "ix_task_user_time", columnList = "user_id, create_time, id"))
+@Table(name = "task", uniqueConstraints = @UniqueConstraint(name = "uk_task_no", columnNames = "task_no"))
 class Task {
 
 	@Id

@@ -15,10 +15,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 
 /**
  * The part of a task that concerns one domain. Its status moves only through
@@ -29,10 +29,7 @@ import jakarta.persistence.UniqueConstraint;
 @Entity
 @EntityListeners(JournalEntityListener.class)
 @Table(name = "task_detail",
-		uniqueConstraints = @UniqueConstraint(name = "uk_task_detail_no", columnNames = "task_detail_no"),
-		indexes = { @Index(name = "ix_task_detail_task", columnList = "user_id, task_no, id"),
-				@Index(name = "ix_task_detail_domain", columnList = "user_id, domain_name"),
-				@Index(name = "ix_task_detail_task_no", columnList = "task_no") })
+		uniqueConstraints = @UniqueConstraint(name = "uk_task_detail_no", columnNames = "task_detail_no"))
 class TaskDetail implements Journaled {
 
 	private static final String SUBJECT = "task-detail";
@@ -90,10 +87,20 @@ class TaskDetail implements Journaled {
 	@Column(nullable = false)
 	private boolean acknowledged;
 
+	/** Refuses a change made from a stale read (a step and a request at once). */
+	@Version
+	private long version;
+
 	/**
 	 * The {@code FailReason} of a detail whose transient errors outlasted its retries.
 	 */
 	static final String RETRIES_EXHAUSTED = "RetriesExhausted";
+
+	/**
+	 * The {@code FailReason} of a detail whose step the emulator could not carry out (it
+	 * failed every attempt).
+	 */
+	static final String INTERNAL_ERROR = "InternalError";
 
 	protected TaskDetail() {
 	}
@@ -218,7 +225,7 @@ class TaskDetail implements Journaled {
 	}
 
 	private void changed(String from, String to, Instant at) {
-		this.changes.add(new StatusChange(SUBJECT, this.taskDetailNo, this.userId, this.domainName, from, to, at));
+		this.changes.add(StatusChange.now(SUBJECT, this.taskDetailNo, this.userId, this.domainName, from, to, at));
 	}
 
 }

@@ -38,4 +38,10 @@ class TaskExecutionStep implements StepHandler {
 		this.tasks.finish(taskDetailNo, dueAt);
 	}
 
+	@Override
+	public boolean failed(String taskDetailNo, Instant dueAt, RuntimeException error) {
+		this.tasks.abandon(taskDetailNo, dueAt, error);
+		return true;
+	}
+
 }

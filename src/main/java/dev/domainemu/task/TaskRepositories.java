@@ -140,9 +140,10 @@ interface DomainTaskGuardRepository extends JpaRepository<DomainTaskGuard, Strin
 			nativeQuery = true)
 	int claim(String key, String taskDetailNo);
 
+	/** Deletes the guard row, if it is the detail's own claim. */
 	@Modifying
-	@Query("delete from DomainTaskGuard g where g.key = :key")
-	int release(String key);
+	@Query("delete from DomainTaskGuard g where g.key = :key and g.taskDetailNo = :taskDetailNo")
+	int release(String key, String taskDetailNo);
 
 	@Modifying
 	@Query("delete from DomainTaskGuard g where g.taskDetailNo in :taskDetailNos")

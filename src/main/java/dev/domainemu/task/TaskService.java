@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -22,7 +23,6 @@ import dev.domainemu.rpc.RequestIds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -108,31 +108,47 @@ public class TaskService implements SmartInitializingSingleton {
 	 */
 	public String submit(String userId, TaskType type, String clientIp, List<TaskItem> items,
 			BiConsumer<TaskItem, String> submitted) {
-		try {
-			return this.transaction.execute((status) -> {
-				List<String> detailNos = new ArrayList<>(items.size());
-				for (TaskItem item : items) {
-					String detailNo = RequestIds.lowerCaseUuid();
-					this.guards.claim(DomainTaskGuard.key(userId, item.domainName()), detailNo);
-					detailNos.add(detailNo);
-				}
-				// read only once the domains are ours: a claim may have waited for a task
-				// finishing at a later clock time than before it
-				Instant now = this.clock.instant();
-				String taskNo = RequestIds.lowerCaseUuid();
-				this.tasks.save(new Task(taskNo, userId, type, items.size(), clientIp, now));
-				for (int i = 0; i < items.size(); i++) {
-					String detailNo = detailNos.get(i);
-					this.details.save(new TaskDetail(detailNo, taskNo, userId, items.get(i), type, now));
-					submitted.accept(items.get(i), detailNo);
-					this.progression.schedule(TaskStartStep.KIND, detailNo, now);
-				}
-				return taskNo;
-			});
+		return this.transaction.execute((status) -> {
+			List<String> detailNos = new ArrayList<>(items.size());
+			items.forEach((item) -> detailNos.add(RequestIds.lowerCaseUuid()));
+			claim(userId, items, detailNos);
+			// read only once the domains are ours: a claim may have waited for a task
+			// finishing at a later clock time than before it
+			Instant now = this.clock.instant();
+			String taskNo = RequestIds.lowerCaseUuid();
+			this.tasks.save(new Task(taskNo, userId, type, items.size(), clientIp, now));
+			for (int i = 0; i < items.size(); i++) {
+				String detailNo = detailNos.get(i);
+				this.details.save(new TaskDetail(detailNo, taskNo, userId, items.get(i), type, now));
+				submitted.accept(items.get(i), detailNo);
+				this.progression.schedule(userId, TaskStartStep.KIND, detailNo, now);
+			}
+			return taskNo;
+		});
+	}
+
+	/**
+	 * Claims the guard rows of the items' domains in one global order (sorted by key), so
+	 * that two submissions over the same domains never wait for each other in a circle.
+	 * Only a refusal of the guard's own key is {@code TaskIsBeingProcessed}; any other
+	 * database error goes up as it is.
+	 */
+	private void claim(String userId, List<TaskItem> items, List<String> detailNos) {
+		Map<String, String> byKey = new TreeMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			byKey.put(DomainTaskGuard.key(userId, items.get(i).domainName()), detailNos.get(i));
 		}
-		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-			throw new ApiException(ApiError.TASK_IS_BEING_PROCESSED);
-		}
+		byKey.forEach((key, detailNo) -> {
+			try {
+				this.guards.claim(key, detailNo);
+			}
+			catch (DataIntegrityViolationException ex) {
+				if (DomainTaskGuard.isTaken(ex)) {
+					throw new ApiException(ApiError.TASK_IS_BEING_PROCESSED);
+				}
+				throw ex;
+			}
+		});
 	}
 
 	/** One page of a task's details in submission order, filtered as the caller asked. */
@@ -284,7 +300,12 @@ public class TaskService implements SmartInitializingSingleton {
 
 	private void settle(TaskDetail detail, TaskOutcome outcome, Instant now) {
 		detail.settle(outcome, now);
-		this.guards.release(DomainTaskGuard.key(detail.userId(), detail.domainName()));
+		release(detail);
+	}
+
+	/** Frees the detail's domain for other tasks: its own claim, no other. */
+	private void release(TaskDetail detail) {
+		this.guards.release(DomainTaskGuard.key(detail.userId(), detail.domainName()), detail.taskDetailNo());
 	}
 
 	/** A task with its details in submission order, or {@code null}. */
@@ -334,7 +355,7 @@ public class TaskService implements SmartInitializingSingleton {
 			.filter((detail) -> detail.status() == TaskDetailStatus.WAITING_EXECUTE)
 			.ifPresent((detail) -> {
 				detail.start(at);
-				this.progression.schedule(TaskExecutionStep.KIND, taskDetailNo, at);
+				this.progression.schedule(detail.userId(), TaskExecutionStep.KIND, taskDetailNo, at);
 			});
 	}
 
@@ -349,12 +370,27 @@ public class TaskService implements SmartInitializingSingleton {
 			.ifPresent((detail) -> {
 				TaskOutcome outcome = this.executors.get(detail.type()).execute(detail.work(at));
 				if (detail.finish(outcome, this.properties.maxRetries(), at)) {
-					this.guards.release(DomainTaskGuard.key(detail.userId(), detail.domainName()));
+					release(detail);
 				}
 				else {
-					this.progression.schedule(TaskExecutionStep.KIND, taskDetailNo, at);
+					this.progression.schedule(detail.userId(), TaskExecutionStep.KIND, taskDetailNo, at);
 				}
 			});
+	}
+
+	/**
+	 * A step of the detail failed every attempt: the detail ends in
+	 * {@code EXECUTE_FAILURE} with the {@code FailReason} {@code InternalError}, and its
+	 * domain is free for other tasks.
+	 */
+	void abandon(String taskDetailNo, Instant at, RuntimeException error) {
+		this.details.findByTaskDetailNo(taskDetailNo)
+			.filter((detail) -> !detail.status().finished())
+			.ifPresent((detail) -> settle(detail,
+					TaskOutcome.failed(TaskDetail.INTERNAL_ERROR,
+							"The emulator could not carry out this task (" + error.getClass().getSimpleName()
+									+ "); it failed, and the domain is free for another task."),
+					at));
 	}
 
 	/**

@@ -38,4 +38,10 @@ class TaskStartStep implements StepHandler {
 		this.tasks.start(taskDetailNo, dueAt);
 	}
 
+	@Override
+	public boolean failed(String taskDetailNo, Instant dueAt, RuntimeException error) {
+		this.tasks.abandon(taskDetailNo, dueAt, error);
+		return true;
+	}
+
 }

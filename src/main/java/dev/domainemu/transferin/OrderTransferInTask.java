@@ -79,7 +79,7 @@ class OrderTransferInTask implements TaskExecutor {
 				view.progressBarType(), view.whoisEmail(), order.authorizationCode(), order.registrantProfileId(), now,
 				now.plus(this.progression.setting(ExpiryStep.KIND).duration()));
 		TransferIn transfer = this.transfers.save(ordered);
-		this.progression.schedule(ExpiryStep.KIND, transfer.instanceId(), now);
+		this.progression.schedule(work.userId(), ExpiryStep.KIND, transfer.instanceId(), now);
 		this.flow.moved(transfer, now);
 		return TaskOutcome.created(transfer.instanceId());
 	}

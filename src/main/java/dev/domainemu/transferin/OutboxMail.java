@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /**
@@ -15,10 +14,7 @@ import jakarta.persistence.Table;
  * its link carries. Tests read it from the outbox instead of a mailbox.
  */
 @Entity
-@Table(name = "outbox_mail",
-		indexes = { @Index(name = "ix_outbox_user_domain", columnList = "user_id, domain_name"),
-				@Index(name = "ix_outbox_token", columnList = "token"),
-				@Index(name = "ix_outbox_instance", columnList = "instance_id") })
+@Table(name = "outbox_mail")
 class OutboxMail {
 
 	@Id

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /**
@@ -15,7 +14,7 @@ import jakarta.persistence.Table;
  * {@code hold} releases it to the service's own steps.
  */
 @Entity
-@Table(name = "transfer_in_timeline", indexes = @Index(name = "ix_timeline_instance", columnList = "instance_id, at"))
+@Table(name = "transfer_in_timeline")
 class TimelineEntry {
 
 	@Id

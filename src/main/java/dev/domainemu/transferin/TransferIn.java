@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.domainemu.journal.Cause;
 import dev.domainemu.journal.JournalEntityListener;
 import dev.domainemu.journal.Journaled;
 import dev.domainemu.journal.StatusChange;
@@ -15,7 +14,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
@@ -23,6 +21,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 
 import org.springframework.data.domain.Persistable;
 
@@ -33,7 +32,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @EntityListeners(JournalEntityListener.class)
-@Table(name = "transfer_in", indexes = @Index(name = "ix_transfer_in_user_domain", columnList = "user_id, domain_name"),
+@Table(name = "transfer_in",
 		uniqueConstraints = @UniqueConstraint(name = "uq_transfer_in_open", columnNames = { "user_id", "open_domain" }))
 class TransferIn implements Journaled, Persistable<String> {
 
@@ -120,6 +119,10 @@ class TransferIn implements Journaled, Persistable<String> {
 	 */
 	@Column(name = "held", nullable = false)
 	private boolean held;
+
+	/** Refuses a change made from a stale read (a step and a request at once). */
+	@Version
+	private long version;
 
 	protected TransferIn() {
 	}
@@ -323,9 +326,10 @@ class TransferIn implements Journaled, Persistable<String> {
 	}
 
 	private void changed(String from, String to, Instant at) {
-		this.changes.add(new StatusChange(SUBJECT, this.instanceId, this.userId, this.domainName, from, to, at));
+		StatusChange change = StatusChange.now(SUBJECT, this.instanceId, this.userId, this.domainName, from, to, at);
+		this.changes.add(change);
 		this.history.add(new TransferInChange((from != null) ? Integer.valueOf(from) : null, Integer.parseInt(to), at,
-				Cause.current().label()));
+				change.cause().label()));
 	}
 
 	/** Every status change of this transfer-in, oldest first. */

@@ -37,7 +37,7 @@ class TransferInFlow {
 	 */
 	void moved(TransferIn transfer, Instant now) {
 		if (ProcessingStep.PROCESSED.contains(transfer.status())) {
-			this.progression.schedule(ProcessingStep.KIND, transfer.instanceId(), now);
+			this.progression.schedule(transfer.userId(), ProcessingStep.KIND, transfer.instanceId(), now);
 		}
 	}
 
@@ -75,12 +75,12 @@ class TransferInFlow {
 	/** Submits the transfer to the registry, whose answer is the registry step. */
 	void submitToRegistry(TransferIn transfer, TransferInEvent event, Instant now) {
 		transfer.apply(event, null, now);
-		this.progression.schedule(RegistryStep.KIND, transfer.instanceId(), now);
+		this.progression.schedule(transfer.userId(), RegistryStep.KIND, transfer.instanceId(), now);
 	}
 
 	private void submitNameAudit(TransferIn transfer, Instant now) {
 		transfer.apply(TransferInEvent.NAME_AUDIT_SUBMITTED, null, now);
-		this.progression.schedule(NameAuditStep.KIND, transfer.instanceId(), now);
+		this.progression.schedule(transfer.userId(), NameAuditStep.KIND, transfer.instanceId(), now);
 	}
 
 	private void checkCode(TransferIn transfer, Instant now) {

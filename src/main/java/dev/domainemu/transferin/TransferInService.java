@@ -233,7 +233,7 @@ public class TransferInService {
 		TransferIn saved = this.transfers.save(transfer);
 		arrived(saved, now);
 		if (TransferInTransition.OPEN.contains(status)) {
-			this.progression.schedule(ExpiryStep.KIND, saved.instanceId(), now);
+			this.progression.schedule(userId, ExpiryStep.KIND, saved.instanceId(), now);
 		}
 		List<TimelineMove> ordered = timeline.stream().sorted(Comparator.comparing(TimelineMove::after)).toList();
 		for (int i = 0; i < ordered.size(); i++) {
@@ -241,7 +241,7 @@ public class TransferInService {
 			Instant at = now.plus(move.after());
 			this.timeline.save(new TimelineEntry(saved.instanceId(), at, move.status(), move.resultCode(),
 					!hold && i == ordered.size() - 1));
-			this.progression.schedule(TimelineStep.KIND, saved.instanceId(), at);
+			this.progression.schedule(userId, TimelineStep.KIND, saved.instanceId(), at);
 		}
 		return saved.toRecord();
 	}
@@ -321,7 +321,8 @@ public class TransferInService {
 			this.flow.moved(transfer, now);
 			scheduleAnswer(transfer, now);
 			if (TransferInTransition.OPEN.contains(transfer.status())) {
-				this.progression.schedule(ExpiryStep.KIND, transfer.instanceId(), transfer.submissionDate());
+				this.progression.schedule(transfer.userId(), ExpiryStep.KIND, transfer.instanceId(),
+						transfer.submissionDate());
 			}
 		}
 		return transfer.toRecord();
@@ -380,7 +381,8 @@ public class TransferInService {
 		transfer.force(status, resultCode, now);
 		arrived(transfer, now);
 		if (TransferInTransition.OPEN.contains(status)) {
-			this.progression.schedule(ExpiryStep.KIND, transfer.instanceId(), transfer.submissionDate());
+			this.progression.schedule(transfer.userId(), ExpiryStep.KIND, transfer.instanceId(),
+					transfer.submissionDate());
 		}
 		holdIfSucceeded(transfer.userId(), transfer);
 	}
@@ -427,10 +429,10 @@ public class TransferInService {
 	 */
 	private void scheduleAnswer(TransferIn transfer, Instant now) {
 		if (transfer.status() == TransferInStatus.NAME_AUDIT_SUBMITTED) {
-			this.progression.schedule(NameAuditStep.KIND, transfer.instanceId(), now);
+			this.progression.schedule(transfer.userId(), NameAuditStep.KIND, transfer.instanceId(), now);
 		}
 		if (transfer.status() == TransferInStatus.SUBMITTED_TO_REGISTRY) {
-			this.progression.schedule(RegistryStep.KIND, transfer.instanceId(), now);
+			this.progression.schedule(transfer.userId(), RegistryStep.KIND, transfer.instanceId(), now);
 		}
 	}
 

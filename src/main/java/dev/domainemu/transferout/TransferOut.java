@@ -14,10 +14,10 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 
 /**
  * A transfer of a held domain to another registrar. It starts when the domain's transfer
@@ -28,10 +28,8 @@ import jakarta.persistence.UniqueConstraint;
  */
 @Entity
 @EntityListeners(JournalEntityListener.class)
-@Table(name = "transfer_out",
-		uniqueConstraints = @UniqueConstraint(name = "uk_transfer_out_open",
-				columnNames = { "user_id", "open_domain" }),
-		indexes = @Index(name = "ix_transfer_out_domain", columnList = "user_id, domain_name, id"))
+@Table(name = "transfer_out", uniqueConstraints = @UniqueConstraint(name = "uk_transfer_out_open",
+		columnNames = { "user_id", "open_domain" }))
 class TransferOut implements Journaled {
 
 	private static final String SUBJECT = "transfer-out";
@@ -75,6 +73,10 @@ class TransferOut implements Journaled {
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	/** Refuses a change made from a stale read (a step and a request at once). */
+	@Version
+	private long version;
 
 	protected TransferOut() {
 	}
@@ -176,7 +178,7 @@ class TransferOut implements Journaled {
 
 	private void changed(String from, String to, Instant at) {
 		this.changes
-			.add(new StatusChange(SUBJECT, String.valueOf(this.id), this.userId, this.domainName, from, to, at));
+			.add(StatusChange.now(SUBJECT, String.valueOf(this.id), this.userId, this.domainName, from, to, at));
 	}
 
 }

@@ -50,7 +50,7 @@ public class TransferOutService {
 		}
 		TransferOut started = this.transfers
 			.save(new TransferOut(issued.userId(), issued.domainName(), issued.email(), issued.at()));
-		this.progression.schedule(TransferOutSteps.VERIFICATION, target(started), issued.at());
+		this.progression.schedule(issued.userId(), TransferOutSteps.VERIFICATION, target(started), issued.at());
 	}
 
 	/**
@@ -105,9 +105,9 @@ public class TransferOutService {
 		transfer.verify(at, this.progression.setting(TransferOutSteps.EXPIRY).duration());
 		String next = (transfer.status() == TransferOutStatus.CODE_ISSUED) ? TransferOutSteps.REQUEST
 				: TransferOutSteps.VERIFICATION;
-		this.progression.schedule(next, target(transfer), at);
+		this.progression.schedule(transfer.userId(), next, target(transfer), at);
 		if (transfer.status() == TransferOutStatus.CODE_ISSUED) {
-			this.progression.schedule(TransferOutSteps.EXPIRY, target(transfer), at);
+			this.progression.schedule(transfer.userId(), TransferOutSteps.EXPIRY, target(transfer), at);
 		}
 	}
 
@@ -124,7 +124,7 @@ public class TransferOutService {
 			return;
 		}
 		transfer.requested(at);
-		this.progression.schedule(TransferOutSteps.APPROVAL, target(transfer), at);
+		this.progression.schedule(transfer.userId(), TransferOutSteps.APPROVAL, target(transfer), at);
 	}
 
 	/** 4 → 5: the domain leaves the account. */

@@ -80,7 +80,7 @@ class JournalTest {
 	void sizeZeroKeepsNothing() {
 		Journal journal = new Journal(new JournalProperties(0, 10), Clock.fixed(T, ZoneOffset.UTC));
 		journal.call("u", "A", Map.of(), 200, null, 0, "R");
-		journal.transition(new StatusChange("transfer-in", "S", "u", "a.com", null, "10", T));
+		journal.transition(new StatusChange("transfer-in", "S", "u", "a.com", null, "10", T, Cause.API));
 		assertThat(journal.entries(ALL, 10)).isEmpty();
 	}
 

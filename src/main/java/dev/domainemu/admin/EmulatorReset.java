@@ -1,0 +1,81 @@
+package dev.domainemu.admin;
+
+import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.domain.DomainService;
+import dev.domainemu.fault.FaultService;
+import dev.domainemu.journal.Journal;
+import dev.domainemu.progression.Progression;
+import dev.domainemu.registrar.RegistrarService;
+import dev.domainemu.scenario.ScenarioService;
+import dev.domainemu.task.TaskService;
+import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferout.TransferOutService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts the emulator back to empty: every feature's data, the waiting steps, the fault
+ * rules and scenarios, the step policies and the clock, in one transaction taken while no
+ * step of this emulator runs, so that a step never meets a half-cleared database; the
+ * journal is cleared once it commits.
+ */
+@Service
+class EmulatorReset {
+
+	private final Progression progression;
+
+	private final ScenarioService scenarios;
+
+	private final FaultService faults;
+
+	private final Journal journal;
+
+	private final TaskService tasks;
+
+	private final TransferOutService transfersOut;
+
+	private final TransferInService transfers;
+
+	private final DomainService domains;
+
+	private final RegistrarService registrar;
+
+	private final EmulatorClock clock;
+
+	private final TransactionTemplate transaction;
+
+	EmulatorReset(Progression progression, ScenarioService scenarios, FaultService faults, Journal journal,
+			TaskService tasks, TransferOutService transfersOut, TransferInService transfers, DomainService domains,
+			RegistrarService registrar, EmulatorClock clock, PlatformTransactionManager transactionManager) {
+		this.progression = progression;
+		this.scenarios = scenarios;
+		this.faults = faults;
+		this.journal = journal;
+		this.tasks = tasks;
+		this.transfersOut = transfersOut;
+		this.transfers = transfers;
+		this.domains = domains;
+		this.registrar = registrar;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	void reset() {
+		this.progression.exclusively(() -> this.transaction.execute((status) -> {
+			this.progression.clear();
+			this.scenarios.clear();
+			this.faults.clear();
+			this.tasks.clear();
+			this.transfersOut.clear();
+			this.transfers.clear();
+			this.domains.clear();
+			this.registrar.clear();
+			this.clock.reset();
+			return null;
+		}));
+		this.journal.clear();
+	}
+
+}

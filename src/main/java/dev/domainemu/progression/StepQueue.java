@@ -1,0 +1,124 @@
+package dev.domainemu.progression;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.domainemu.paging.Batches;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The waiting steps, in the {@code scheduled_step} table, read and written with plain SQL
+ * in the caller's transaction: no entity of a step ever sits in a persistence context,
+ * and every change of many steps is one statement. Due steps are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so emulators sharing the database each take steps no
+ * other is running.
+ */
+@Repository
+class StepQueue {
+
+	private static final String COLUMNS = "id, user_id, kind, target, origin, due_at";
+
+	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	StepQueue(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
+	}
+
+	void add(String account, String kind, String target, Instant origin, Instant dueAt) {
+		this.jdbc.update("insert into scheduled_step (user_id, kind, target, origin, due_at) values (?, ?, ?, ?, ?)",
+				account, kind, target, origin.toEpochMilli(), (dueAt != null) ? dueAt.toEpochMilli() : null);
+	}
+
+	/**
+	 * Locks and answers up to {@code limit} steps due at {@code upTo} or before, earliest
+	 * first, skipping those another transaction holds.
+	 */
+	List<DueStep> claim(Instant upTo, int limit) {
+		return this.jdbc.query(
+				"select " + COLUMNS + " from scheduled_step where due_at <= ?"
+						+ " order by due_at, id fetch first ? rows only for update skip locked",
+				StepQueue::map, upTo.toEpochMilli(), limit);
+	}
+
+	/** Takes the steps out of the queue; they run in the same transaction. */
+	void remove(List<DueStep> steps) {
+		Batches.forEach(steps.stream().map(DueStep::id).toList(), (ids) -> this.named
+			.update("delete from scheduled_step where id in (:ids)", new MapSqlParameterSource("ids", ids)));
+	}
+
+	/** Takes one step out of the queue: {@code false} when it was no longer there. */
+	boolean remove(DueStep step) {
+		return this.jdbc.update("delete from scheduled_step where id = ?", step.id()) == 1;
+	}
+
+	/** Leaves the step waiting without a due time, until it is run on request. */
+	void park(DueStep step) {
+		this.jdbc.update("update scheduled_step set due_at = null where id = ?", step.id());
+	}
+
+	/** Times every waiting step of a kind again from its origin. */
+	int retime(String kind, StepSetting setting) {
+		return switch (setting.policy()) {
+			case IMMEDIATE -> this.jdbc.update("update scheduled_step set due_at = origin where kind = ?", kind);
+			case TIMED -> this.jdbc.update("update scheduled_step set due_at = origin + ? where kind = ?",
+					setting.duration().toMillis(), kind);
+			case MANUAL -> this.jdbc.update("update scheduled_step set due_at = null where kind = ?", kind);
+		};
+	}
+
+	/**
+	 * Makes the waiting steps of a kind (of one target, or all) due at {@code now}.
+	 * @return how many
+	 */
+	int bringForward(String kind, String target, Instant now) {
+		return (target != null)
+				? this.jdbc.update("update scheduled_step set due_at = ? where kind = ? and target = ?",
+						now.toEpochMilli(), kind, target)
+				: this.jdbc.update("update scheduled_step set due_at = ? where kind = ?", now.toEpochMilli(), kind);
+	}
+
+	/** When the earliest timed step falls due, or {@code null} when none is timed. */
+	Instant earliestDue() {
+		Long earliest = this.jdbc.queryForObject("select min(due_at) from scheduled_step", Long.class);
+		return (earliest != null) ? Instant.ofEpochMilli(earliest) : null;
+	}
+
+	/** How many steps of each kind wait, due or held. */
+	Map<String, Long> countByKind() {
+		Map<String, Long> counts = new TreeMap<>();
+		RowCallbackHandler count = (row) -> counts.put(row.getString(1), row.getLong(2));
+		this.jdbc.query("select kind, count(*) from scheduled_step group by kind", count);
+		return counts;
+	}
+
+	/** Forgets the waiting steps of the targets, whatever their kind. */
+	void forget(Collection<String> targets) {
+		Batches.forEach(targets, (batch) -> this.named.update("delete from scheduled_step where target in (:targets)",
+				new MapSqlParameterSource("targets", batch)));
+	}
+
+	void clear() {
+		this.jdbc.update("delete from scheduled_step");
+	}
+
+	private static DueStep map(ResultSet row, int index) throws SQLException {
+		long due = row.getLong(6);
+		Instant dueAt = row.wasNull() ? null : Instant.ofEpochMilli(due);
+		return new DueStep(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+				Instant.ofEpochMilli(row.getLong(5)), dueAt);
+	}
+
+}

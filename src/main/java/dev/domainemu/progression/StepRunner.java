@@ -1,0 +1,229 @@
+package dev.domainemu.progression;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+
+import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.journal.Cause;
+import dev.domainemu.journal.Journal;
+import dev.domainemu.journal.StepFailure;
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs due steps: the next ones due at the same time together, in one transaction that
+ * also takes them out of the queue (so each takes effect exactly once), each with the
+ * clock pinned to its due time and the cause {@code clock}. When that transaction fails
+ * (a step threw, or lost a race for a row), its steps run again one at a time, each tried
+ * twice; a step that fails both times is given up: counted, journaled, logged with its
+ * stack trace, and its handler either ends its target in a documented failure (the step
+ * is then forgotten) or leaves it where it was (the step then waits untimed, to be run
+ * again through the control plane).
+ */
+@Component
+class StepRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(StepRunner.class);
+
+	/** How many times a step is tried on its own before it is given up. */
+	static final int ATTEMPTS = 2;
+
+	private static final int FLUSH_EVERY = 50;
+
+	private final StepQueue queue;
+
+	private final EmulatorClock clock;
+
+	private final Journal journal;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate transaction;
+
+	private final int batchSize;
+
+	private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
+
+	private Map<String, StepHandler> handlers = Map.of();
+
+	private List<StepInterceptor> interceptors = List.of();
+
+	StepRunner(StepQueue queue, EmulatorClock clock, Journal journal, EntityManager entityManager,
+			PlatformTransactionManager transactionManager, StepEngineProperties properties) {
+		this.queue = queue;
+		this.clock = clock;
+		this.journal = journal;
+		this.entityManager = entityManager;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.batchSize = properties.batchSize();
+	}
+
+	void use(Map<String, StepHandler> handlers, List<StepInterceptor> interceptors) {
+		this.handlers = Map.copyOf(handlers);
+		this.interceptors = List.copyOf(interceptors);
+	}
+
+	/**
+	 * Runs the steps due at {@code upTo} or before that share the earliest due time (at
+	 * most a batch of them), after handing that time to {@code atDueTime}.
+	 * @return how many were taken; 0 when none is due
+	 */
+	int runNext(Instant upTo, Consumer<Instant> atDueTime) {
+		List<DueStep> taken = new ArrayList<>();
+		try {
+			this.transaction.executeWithoutResult((status) -> runBatch(upTo, atDueTime, taken, true));
+			return taken.size();
+		}
+		catch (RuntimeException ex) {
+			if (taken.isEmpty()) {
+				throw ex;
+			}
+			logger.debug("A batch of {} steps failed ({}); running them one at a time", taken.size(), ex.toString());
+			taken.forEach(this::runAlone);
+			return taken.size();
+		}
+	}
+
+	/**
+	 * The same inside the caller's transaction, whose failure a failing step then is.
+	 */
+	int runNextWithin(Instant upTo, Consumer<Instant> atDueTime) {
+		List<DueStep> taken = new ArrayList<>();
+		runBatch(upTo, atDueTime, taken, false);
+		return taken.size();
+	}
+
+	/** How many steps of each kind were given up since the last reset. */
+	Map<String, Long> failures() {
+		Map<String, Long> counts = new TreeMap<>();
+		this.failures.forEach((kind, count) -> counts.put(kind, count.sum()));
+		return counts;
+	}
+
+	void clearFailures() {
+		this.failures.clear();
+	}
+
+	private void runBatch(Instant upTo, Consumer<Instant> atDueTime, List<DueStep> taken, boolean clearBetween) {
+		List<DueStep> claimed = this.queue.claim(upTo, this.batchSize);
+		if (claimed.isEmpty()) {
+			return;
+		}
+		Instant at = claimed.get(0).dueAt();
+		for (DueStep step : claimed) {
+			if (!step.dueAt().equals(at)) {
+				break;
+			}
+			taken.add(step);
+		}
+		atDueTime.accept(at);
+		this.queue.remove(taken);
+		for (int i = 0; i < taken.size(); i++) {
+			execute(taken.get(i));
+			if ((i + 1) % FLUSH_EVERY == 0) {
+				// keeps the persistence context small: every query flushes what it holds
+				this.entityManager.flush();
+				if (clearBetween) {
+					this.entityManager.clear();
+				}
+			}
+		}
+	}
+
+	private void runAlone(DueStep step) {
+		RuntimeException error = null;
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			try {
+				this.transaction.executeWithoutResult((status) -> {
+					if (this.queue.remove(step)) {
+						execute(step);
+					}
+				});
+				return;
+			}
+			catch (RuntimeException ex) {
+				error = ex;
+				logger.debug("Step {} for {} failed on attempt {}: {}", step.kind(), step.target(), attempt,
+						ex.toString());
+			}
+		}
+		giveUp(step, error);
+	}
+
+	private void giveUp(DueStep step, RuntimeException error) {
+		this.failures.computeIfAbsent(step.kind(), (kind) -> new LongAdder()).increment();
+		logger.error("Step {} for {} due at {} failed {} times and is given up", step.kind(), step.target(),
+				step.dueAt(), ATTEMPTS, error);
+		this.journal.failure(
+				new StepFailure(step.account(), step.kind(), step.target(), step.dueAt(), ATTEMPTS, describe(error)));
+		StepHandler handler = this.handlers.get(step.kind());
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				boolean[] ended = new boolean[1];
+				asStep(step, () -> ended[0] = handler.failed(step.target(), step.dueAt(), error));
+				if (ended[0]) {
+					this.queue.remove(step);
+				}
+				else {
+					this.queue.park(step);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			logger.error("Ending {} after its {} step was given up failed too; the step waits untimed", step.target(),
+					step.kind(), ex);
+			this.transaction.executeWithoutResult((status) -> this.queue.park(step));
+		}
+	}
+
+	private void execute(DueStep step) {
+		StepHandler handler = this.handlers.get(step.kind());
+		if (handler == null) {
+			logger.warn("No handler runs steps of kind {}; the step for {} is dropped", step.kind(), step.target());
+			return;
+		}
+		asStep(step, () -> {
+			for (StepInterceptor interceptor : this.interceptors) {
+				if (interceptor.intercept(step.kind(), step.target(), step.dueAt())) {
+					return;
+				}
+			}
+			handler.run(step.target(), step.dueAt());
+		});
+	}
+
+	/** Runs the work as the step: the clock at its due time, the cause the clock. */
+	private void asStep(DueStep step, Runnable work) {
+		try (EmulatorClock.Pin pin = this.clock.pin(step.dueAt())) {
+			Cause previous = Cause.set(Cause.CLOCK);
+			try {
+				work.run();
+			}
+			finally {
+				Cause.restore(previous);
+			}
+		}
+	}
+
+	/** The root cause's type and message, short enough for the journal. */
+	private static String describe(Throwable error) {
+		Throwable root = error;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String text = root.getClass().getSimpleName() + ((root.getMessage() != null) ? ": " + root.getMessage() : "");
+		return (text.length() > 300) ? text.substring(0, 300) + "…" : text;
+	}
+
+}
