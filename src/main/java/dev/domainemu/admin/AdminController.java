@@ -11,6 +11,7 @@ import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.domain.DomainService;
+import dev.domainemu.paging.Window;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.progression.StepPolicy;
 import dev.domainemu.progression.StepSetting;
@@ -195,8 +196,10 @@ class AdminController {
 
 	/** The domains seeded on the losing registrar's side. */
 	@GetMapping("/registrar-domains")
-	List<RegistrarView> registrarDomains() {
-		return this.registrar.list();
+	ResponseEntity<List<RegistrarView>> registrarDomains(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer limit) {
+		Window window = AdminPages.window(page, limit);
+		return AdminPages.reply(window, this.registrar.list(window));
 	}
 
 	/**
@@ -213,11 +216,15 @@ class AdminController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.registrar.seed(Seeds.registrar(request)));
 	}
 
+	/** A page of the verification mails sent for the account, oldest first. */
 	@GetMapping("/outbox")
-	List<OutboxMailRecord> outbox(@RequestParam(required = false) String domainName,
-			@RequestParam(required = false) String account) {
+	ResponseEntity<List<OutboxMailRecord>> outbox(@RequestParam(required = false) String domainName,
+			@RequestParam(required = false) String account, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer limit) {
+		Window window = AdminPages.window(page, limit);
 		this.progression.runDue();
-		return this.mail.outbox(this.accounts.orDefault(account), (domainName != null) ? domainName(domainName) : null);
+		return AdminPages.reply(window, this.mail.outbox(this.accounts.orDefault(account),
+				(domainName != null) ? domainName(domainName) : null, window));
 	}
 
 	@PostMapping("/reset")

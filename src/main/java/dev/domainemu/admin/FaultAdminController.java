@@ -6,6 +6,7 @@ import dev.domainemu.account.Accounts;
 import dev.domainemu.fault.FaultFiringView;
 import dev.domainemu.fault.FaultRuleView;
 import dev.domainemu.fault.FaultService;
+import dev.domainemu.paging.Window;
 import dev.domainemu.fault.FaultSpec;
 import dev.domainemu.scenario.Scenario;
 import dev.domainemu.scenario.Seeds;
@@ -47,8 +48,10 @@ class FaultAdminController {
 	}
 
 	@GetMapping
-	List<FaultRuleView> list(@RequestParam(required = false) String account) {
-		return this.faults.list(account(account));
+	ResponseEntity<List<FaultRuleView>> list(@RequestParam(required = false) String account,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
+		Window window = AdminPages.window(page, limit);
+		return AdminPages.reply(window, this.faults.list(account(account), window));
 	}
 
 	@GetMapping("/{id}")
@@ -70,10 +73,16 @@ class FaultAdminController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/**
+	 * A page of the recorded firings, oldest first; the newest
+	 * {@code emulator.faults.max-firings} are kept.
+	 */
 	@GetMapping("/firings")
-	List<FaultFiringView> firings(@RequestParam(required = false) Long ruleId,
-			@RequestParam(required = false) String account) {
-		return this.faults.firings(account(account), ruleId);
+	ResponseEntity<List<FaultFiringView>> firings(@RequestParam(required = false) Long ruleId,
+			@RequestParam(required = false) String account, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer limit) {
+		Window window = AdminPages.window(page, limit);
+		return AdminPages.reply(window, this.faults.firings(account(account), ruleId, window));
 	}
 
 	private String account(String account) {

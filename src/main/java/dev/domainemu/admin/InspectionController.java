@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.domainemu.account.Accounts;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainService;
+import dev.domainemu.paging.Window;
 import dev.domainemu.rpc.DomainNames;
 import dev.domainemu.storage.Conflicts;
 import dev.domainemu.task.TaskOutcome;
@@ -18,6 +19,7 @@ import dev.domainemu.transferin.TransferInRecord;
 import dev.domainemu.transferin.TransferInService;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,9 +52,12 @@ class InspectionController {
 		this.tasks = tasks;
 	}
 
+	/** A page of the domains the account holds, by name. */
 	@GetMapping("/domains")
-	List<DomainRecord> domains(@RequestParam(required = false) String account) {
-		return this.domains.list(account(account));
+	ResponseEntity<List<DomainRecord>> domains(@RequestParam(required = false) String account,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
+		Window window = AdminPages.window(page, limit);
+		return AdminPages.reply(window, this.domains.list(account(account), window));
 	}
 
 	@GetMapping("/domains/{domainName}")
@@ -63,14 +68,20 @@ class InspectionController {
 					"domainName: " + domainName + " is not held by the account"));
 	}
 
+	/**
+	 * A page of the account's transfer-ins, newest first, of one domain and in one Status
+	 * when those are given.
+	 */
 	@GetMapping("/transfer-ins")
-	List<TransferInView> transferIns(@RequestParam(required = false) String account,
-			@RequestParam(required = false) String domainName, @RequestParam(required = false) Integer status) {
+	ResponseEntity<List<TransferInView>> transferIns(@RequestParam(required = false) String account,
+			@RequestParam(required = false) String domainName, @RequestParam(required = false) Integer status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
 		String name = (domainName != null) ? DomainNames.normalize(domainName) : null;
 		if (domainName != null && name == null) {
 			throw AdminException.badField("domainName", "'" + domainName + "' is not a domain name");
 		}
-		return this.transfers.all(account(account), name, status).stream().map(TransferInView::of).toList();
+		Window window = AdminPages.window(page, limit);
+		return AdminPages.reply(window, this.transfers.all(account(account), name, status, window), TransferInView::of);
 	}
 
 	@GetMapping("/transfer-ins/{instanceId}")
@@ -92,13 +103,12 @@ class InspectionController {
 		return history;
 	}
 
+	/** A page of the account's tasks, newest first. */
 	@GetMapping("/tasks")
-	List<TaskRecord> tasks(@RequestParam(required = false) String account,
-			@RequestParam(defaultValue = "100") int limit) {
-		if (limit < 1 || limit > 1000) {
-			throw AdminException.badField("limit", "must be from 1 to 1000");
-		}
-		return this.tasks.tasks(account(account), 1, limit, null, null).getContent();
+	ResponseEntity<List<TaskRecord>> tasks(@RequestParam(required = false) String account,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
+		Window window = AdminPages.window(page, limit);
+		return AdminPages.reply(window, this.tasks.tasks(account(account), window.page(), window.limit(), null, null));
 	}
 
 	@GetMapping("/tasks/{taskNo}")

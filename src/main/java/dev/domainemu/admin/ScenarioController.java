@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.domainemu.paging.Window;
 import dev.domainemu.scenario.ScenarioService;
 import dev.domainemu.scenario.ScenarioView;
 
@@ -65,8 +66,10 @@ class ScenarioController {
 	}
 
 	@GetMapping
-	List<ScenarioView> list() {
-		return this.scenarios.list();
+	ResponseEntity<List<ScenarioView>> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer limit) {
+		Window window = AdminPages.window(page, limit);
+		return AdminPages.reply(window, this.scenarios.list(window));
 	}
 
 	/** The names of the example scenarios shipped with the emulator. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.paging.Batches;
+import dev.domainemu.paging.Window;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
 import dev.domainemu.task.TaskItem;
@@ -13,6 +14,8 @@ import dev.domainemu.task.TaskService;
 import dev.domainemu.task.TaskType;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,10 +90,10 @@ public class DomainService {
 		return this.domains.existsByUserIdAndDomainName(userId, domainName);
 	}
 
-	/** Every domain the account holds, by name. */
+	/** A page of the domains the account holds, by name. */
 	@Transactional(readOnly = true)
-	public List<DomainRecord> list(String userId) {
-		return this.domains.findByUserIdOrderByDomainNameAsc(userId).stream().map(HeldDomain::toRecord).toList();
+	public Slice<DomainRecord> list(String userId, Window window) {
+		return this.domains.findByUserId(userId, window.pageable(Sort.by("domainName"))).map(HeldDomain::toRecord);
 	}
 
 	/** A held domain as stored. */

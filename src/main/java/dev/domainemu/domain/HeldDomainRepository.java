@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,7 +14,7 @@ interface HeldDomainRepository extends JpaRepository<HeldDomain, Long> {
 
 	Optional<HeldDomain> findByUserIdAndDomainName(String userId, String domainName);
 
-	List<HeldDomain> findByUserIdOrderByDomainNameAsc(String userId);
+	Slice<HeldDomain> findByUserId(String userId, Pageable page);
 
 	boolean existsByUserIdAndDomainName(String userId, String domainName);
 

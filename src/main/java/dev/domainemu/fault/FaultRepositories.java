@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,6 +16,8 @@ import org.springframework.data.jpa.repository.Query;
 interface FaultRuleRepository extends JpaRepository<FaultRule, Long> {
 
 	List<FaultRule> findByUserIdOrderByIdAsc(String userId);
+
+	Slice<FaultRule> findByUserId(String userId, Pageable page);
 
 	boolean existsByIdNotNull();
 
@@ -28,9 +32,9 @@ interface FaultRuleRepository extends JpaRepository<FaultRule, Long> {
 
 interface FaultFiringRepository extends JpaRepository<FaultFiring, Long> {
 
-	List<FaultFiring> findByUserIdOrderByIdAsc(String userId);
+	Slice<FaultFiring> findByUserId(String userId, Pageable page);
 
-	List<FaultFiring> findByUserIdAndRuleIdOrderByIdAsc(String userId, long ruleId);
+	Slice<FaultFiring> findByUserIdAndRuleId(String userId, long ruleId, Pageable page);
 
 	@Modifying
 	@Query("delete from FaultFiring f where f.ruleId in :ruleIds")

@@ -8,12 +8,16 @@ import java.util.function.Supplier;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.storage.SharedDatabase;
 import dev.domainemu.paging.Batches;
+import dev.domainemu.paging.Window;
 import dev.domainemu.transferin.TransferInRecord;
 import dev.domainemu.transferin.TransferInResultCode;
 import dev.domainemu.transferin.TransferInService;
 import dev.domainemu.transferin.TransferInStatus;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,8 +159,8 @@ public class FaultService implements SmartInitializingSingleton {
 	}
 
 	@Transactional(readOnly = true)
-	public List<FaultRuleView> list(String userId) {
-		return this.rules.findByUserIdOrderByIdAsc(userId).stream().map(FaultRule::toView).toList();
+	public Slice<FaultRuleView> list(String userId, Window window) {
+		return this.rules.findByUserId(userId, window.pageable(Sort.by("id"))).map(FaultRule::toView);
 	}
 
 	@Transactional(readOnly = true)
@@ -222,14 +226,13 @@ public class FaultService implements SmartInitializingSingleton {
 		});
 	}
 
-	/** The recorded firings, oldest first, of one rule or of all. */
+	/** A page of the recorded firings, oldest first, of one rule or of all. */
 	@Transactional(readOnly = true)
-	public List<FaultFiringView> firings(String userId, Long ruleId) {
-		return ((ruleId != null) ? this.firings.findByUserIdAndRuleIdOrderByIdAsc(userId, ruleId)
-				: this.firings.findByUserIdOrderByIdAsc(userId))
-			.stream()
-			.map(FaultFiring::toView)
-			.toList();
+	public Slice<FaultFiringView> firings(String userId, Long ruleId, Window window) {
+		Pageable page = window.pageable(Sort.by("id"));
+		return ((ruleId != null) ? this.firings.findByUserIdAndRuleId(userId, ruleId, page)
+				: this.firings.findByUserId(userId, page))
+			.map(FaultFiring::toView);
 	}
 
 	/** Rules kept in a database the emulator starts on count from the start. */

@@ -1,5 +1,8 @@
 package dev.domainemu.registrar;
 
+import dev.domainemu.paging.Window;
+import org.springframework.data.domain.Slice;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +44,9 @@ public class RegistrarService {
 
 	/** Every seeded domain, by name. */
 	@Transactional(readOnly = true)
-	public List<RegistrarView> list() {
-		return this.domains.findAll(Sort.by("domainName"))
-			.stream()
-			.map((domain) -> domain.toView(defaultProgressBarType(domain.domainName())))
-			.toList();
+	public Slice<RegistrarView> list(Window window) {
+		return this.domains.findAll(window.pageable(Sort.by("domainName")))
+			.map((domain) -> domain.toView(defaultProgressBarType(domain.domainName())));
 	}
 
 	private static int defaultProgressBarType(String domainName) {

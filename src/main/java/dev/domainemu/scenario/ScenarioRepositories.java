@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LoadedScenarioRepository extends JpaRepository<LoadedScenario, String> {
 
-	List<LoadedScenario> findAllByOrderByLoadedAtAscNameAsc();
-
 }
 
 interface ScenarioItemRepository extends JpaRepository<ScenarioItem, Long> {

@@ -21,6 +21,7 @@ import dev.domainemu.domain.DomainService;
 import dev.domainemu.fault.FaultService;
 import dev.domainemu.journal.Cause;
 import dev.domainemu.fault.FaultSpec;
+import dev.domainemu.paging.Window;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.registrar.RegistrarSeed;
 import dev.domainemu.registrar.RegistrarService;
@@ -35,6 +36,8 @@ import dev.domainemu.transferin.TransferInService;
 import dev.domainemu.transferout.TransferOutService;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -153,10 +156,10 @@ public class ScenarioService {
 		check(file, ScenarioReader.read(file, text), null);
 	}
 
-	/** Every loaded scenario, oldest first. */
-	public List<ScenarioView> list() {
+	/** A page of the loaded scenarios, oldest first. */
+	public Slice<ScenarioView> list(Window window) {
 		return this.transaction
-			.execute((status) -> this.scenarios.findAllByOrderByLoadedAtAscNameAsc().stream().map(this::view).toList());
+			.execute((status) -> this.scenarios.findAll(window.pageable(Sort.by("loadedAt", "name"))).map(this::view));
 	}
 
 	public Optional<ScenarioView> find(String name) {

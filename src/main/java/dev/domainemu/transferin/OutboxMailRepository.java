@@ -4,15 +4,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
-	List<OutboxMail> findByUserIdOrderByIdAsc(String userId);
+	Slice<OutboxMail> findByUserId(String userId, Pageable page);
 
-	List<OutboxMail> findByUserIdAndDomainNameOrderByIdAsc(String userId, String domainName);
+	Slice<OutboxMail> findByUserIdAndDomainName(String userId, String domainName, Pageable page);
 
 	Optional<OutboxMail> findFirstByToken(String token);
 

@@ -1,5 +1,10 @@
 package dev.domainemu.transferin;
 
+import dev.domainemu.paging.Window;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -70,11 +75,11 @@ public class TransferInMailService {
 	 * The verification mails sent for the account, oldest first, for one domain or all.
 	 */
 	@Transactional(readOnly = true)
-	public List<OutboxMailRecord> outbox(String userId, String domainName) {
-		List<OutboxMail> mails = (domainName != null)
-				? this.outbox.findByUserIdAndDomainNameOrderByIdAsc(userId, domainName)
-				: this.outbox.findByUserIdOrderByIdAsc(userId);
-		return mails.stream().map(OutboxMail::toRecord).toList();
+	public Slice<OutboxMailRecord> outbox(String userId, String domainName, Window window) {
+		Pageable page = window.pageable(Sort.by("id"));
+		Slice<OutboxMail> mails = (domainName != null) ? this.outbox.findByUserIdAndDomainName(userId, domainName, page)
+				: this.outbox.findByUserId(userId, page);
+		return mails.map(OutboxMail::toRecord);
 	}
 
 	private TransferIn awaitingMail(String userId, String domainName) {

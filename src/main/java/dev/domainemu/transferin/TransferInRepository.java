@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -11,7 +13,14 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpecificationExecutor<TransferIn> {
 
-	List<TransferIn> findByUserIdOrderBySubmissionDateDescInstanceIdAsc(String userId);
+	/**
+	 * The account's transfer-ins, of one domain and in one Status when those are given.
+	 */
+	@Query("""
+			select t from TransferIn t where t.userId = :userId
+			and (:domainName is null or t.domainName = :domainName) and (:status is null or t.statusCode = :status)
+			""")
+	Slice<TransferIn> search(String userId, String domainName, Integer status, Pageable page);
 
 	Optional<TransferIn> findByUserIdAndOpenDomain(String userId, String openDomain);
 

@@ -15,6 +15,7 @@ import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.paging.Batches;
 import dev.domainemu.paging.Paging;
+import dev.domainemu.paging.Window;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
@@ -27,6 +28,7 @@ import dev.domainemu.task.TaskType;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -128,13 +130,11 @@ public class TransferInService {
 	 * Status.
 	 */
 	@Transactional(readOnly = true)
-	public List<TransferInRecord> all(String userId, String domainName, Integer status) {
-		return this.transfers.findByUserIdOrderBySubmissionDateDescInstanceIdAsc(userId)
-			.stream()
-			.map(TransferIn::toRecord)
-			.filter((transfer) -> domainName == null || transfer.domainName().equals(domainName))
-			.filter((transfer) -> status == null || transfer.status().code() == status)
-			.toList();
+	public Slice<TransferInRecord> all(String userId, String domainName, Integer status, Window window) {
+		return this.transfers
+			.search(userId, domainName, status,
+					window.pageable(Sort.by(Sort.Order.desc("submissionDate"), Sort.Order.asc("instanceId"))))
+			.map(TransferIn::toRecord);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.domainemu.EmulatorApplication;
+import dev.domainemu.paging.Window;
 import dev.domainemu.transferin.TransferInService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,11 +56,12 @@ class ScenarioDirectoryTest {
 				""");
 		Files.writeString(this.dir.resolve("notes.txt"), "not a scenario");
 		try (ConfigurableApplicationContext context = start()) {
-			List<ScenarioView> loaded = context.getBean(ScenarioService.class).list();
+			List<ScenarioView> loaded = context.getBean(ScenarioService.class).list(new Window(1, 100)).getContent();
 			assertThat(loaded).extracting(ScenarioView::name).containsExactlyInAnyOrder("first", "b-lab");
 			assertThat(loaded).extracting(ScenarioView::source).containsExactlyInAnyOrder("a-lab.json", "b-lab.yml");
-			assertThat(context.getBean(TransferInService.class).all("1000000000000001", "t.com", 20)).singleElement()
-				.satisfies((transfer) -> assertThat(transfer.held()).isTrue());
+			assertThat(context.getBean(TransferInService.class)
+				.all("1000000000000001", "t.com", 20, new Window(1, 100))
+				.getContent()).singleElement().satisfies((transfer) -> assertThat(transfer.held()).isTrue());
 		}
 	}
 
