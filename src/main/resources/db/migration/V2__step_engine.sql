@@ -13,7 +13,6 @@ insert into domain_task_guard_named (guard_key, task_detail_no)
     select guard_key, task_detail_no from domain_task_guard;
 drop table domain_task_guard;
 alter table domain_task_guard_named rename to domain_task_guard;
-create index ix_domain_task_guard_detail on domain_task_guard (task_detail_no);
 
 -- Optimistic locking: a change made from a stale read is refused instead of lost.
 alter table task_detail add column version bigint default 0 not null;
@@ -23,6 +22,13 @@ alter table held_domain add column version bigint default 0 not null;
 
 -- A step's account, whose clock its due time is read on.
 alter table scheduled_step add column user_id varchar(32) default '' not null;
+
+-- Every index costs each write of its table (H2 rewrites them all on an update): the hot
+-- tables keep only those a query reads by. Steps are claimed by (due_at, id) and found by
+-- their target; details by their number, their task, and PollTaskResult's order below.
+drop index ix_scheduled_step_kind;
+drop index ix_task_detail_domain;
+drop index ix_task_detail_task_no;
 
 -- A transfer-in's history is read by its instance: the key leads with it (the first
 -- schema's key led with the position, so PostgreSQL scanned the table for every read).

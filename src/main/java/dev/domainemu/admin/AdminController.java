@@ -18,9 +18,11 @@ import dev.domainemu.progression.StepSetting;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.ActionRegistry;
+import dev.domainemu.scenario.BulkSeed;
+import dev.domainemu.scenario.BulkSeeding;
 import dev.domainemu.scenario.Scenario;
 import dev.domainemu.scenario.Seeds;
-import dev.domainemu.storage.Conflicts;
+import dev.domainemu.storage.ChangeGate;
 import dev.domainemu.transferin.OutboxMailRecord;
 import dev.domainemu.transferin.TransferInMailService;
 import dev.domainemu.transferin.TimelineMove;
@@ -66,9 +68,15 @@ class AdminController {
 
 	private final EmulatorReset reset;
 
+	private final BulkSeeding bulk;
+
+	private final ChangeGate gate;
+
 	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, Progression progression,
 			EmulatorClock clock, RegistrarService registrar, TransferInMailService mail, ActionRegistry actions,
-			EmulatorReset reset) {
+			EmulatorReset reset, BulkSeeding bulk, ChangeGate gate) {
+		this.gate = gate;
+		this.bulk = bulk;
 		this.accounts = accounts;
 		this.domains = domains;
 		this.transfers = transfers;
@@ -97,7 +105,7 @@ class AdminController {
 	ResponseEntity<DomainRecord> addDomain(@RequestBody Scenario.Domain request,
 			@RequestParam(required = false) String account) {
 		DomainSeed seed = Seeds.domain(request);
-		DomainRecord stored = this.domains.add(this.accounts.orDefault(account), seed);
+		DomainRecord stored = this.gate.together(() -> this.domains.add(this.accounts.orDefault(account), seed));
 		if (stored == null) {
 			throw new AdminException(HttpStatus.CONFLICT, "domainName",
 					"domainName: " + seed.domainName() + " is already held");
@@ -113,7 +121,19 @@ class AdminController {
 	ResponseEntity<TransferInView> addTransferIn(@RequestBody Scenario.TransferIn request,
 			@RequestParam(required = false) String account) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(TransferInView.of(this.transfers.seed(this.accounts.orDefault(account), Seeds.transferIn(request))));
+			.body(TransferInView.of(this.gate
+				.together(() -> this.transfers.seed(this.accounts.orDefault(account), Seeds.transferIn(request)))));
+	}
+
+	/**
+	 * Loads many entries at once, for scale tests and benchmarks: {@code count} held
+	 * domains {@code <prefix>-<n>.com} (with a pending task each when {@code tasks} is
+	 * given) and {@code count} transfer-ins of {@code <prefix>-in-<n>.com} (when
+	 * {@code transferIns} is given), all made now, in batched writes; not journaled.
+	 */
+	@PostMapping("/bulk")
+	ResponseEntity<BulkSeed.Made> bulk(@RequestBody BulkSeed request) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.gate.together(() -> this.bulk.load(request)));
 	}
 
 	/**
@@ -126,8 +146,8 @@ class AdminController {
 		if (request.held() == null) {
 			throw AdminException.badField("held", "is required: true or false");
 		}
-		TransferInRecord transfer = Conflicts
-			.retry(() -> this.transfers.hold(this.accounts.orDefault(account), instanceId, request.held()));
+		TransferInRecord transfer = this.gate
+			.together(() -> this.transfers.hold(this.accounts.orDefault(account), instanceId, request.held()));
 		if (transfer == null) {
 			throw AdminException.noTransferIn(instanceId);
 		}
@@ -167,7 +187,7 @@ class AdminController {
 		TransferInRecord moved;
 		try {
 			TransferInEvent chosen = event;
-			moved = Conflicts.retry(() -> this.transfers.move(this.accounts.orDefault(account), instanceId, chosen));
+			moved = this.gate.together(() -> this.transfers.move(this.accounts.orDefault(account), instanceId, chosen));
 		}
 		catch (IllegalTransitionException ex) {
 			throw new AdminException(HttpStatus.CONFLICT, "event", "event: " + ex.getMessage());
@@ -186,7 +206,7 @@ class AdminController {
 	@PostMapping("/transfer-ins/{instanceId}/force")
 	TransferInView force(@PathVariable String instanceId, @RequestBody AdminRequests.Force request,
 			@RequestParam(required = false) String account) {
-		TransferInRecord forced = Conflicts.retry(() -> this.transfers.force(this.accounts.orDefault(account),
+		TransferInRecord forced = this.gate.together(() -> this.transfers.force(this.accounts.orDefault(account),
 				instanceId, request.status(), request.resultCode()));
 		if (forced == null) {
 			throw AdminException.noTransferIn(instanceId);
@@ -213,7 +233,8 @@ class AdminController {
 
 	@PostMapping("/registrar-domains")
 	ResponseEntity<RegistrarView> addRegistrarDomain(@RequestBody Scenario.Registrar request) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.registrar.seed(Seeds.registrar(request)));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.gate.together(() -> this.registrar.seed(Seeds.registrar(request))));
 	}
 
 	/** A page of the verification mails sent for the account, oldest first. */

@@ -7,6 +7,7 @@ import dev.domainemu.journal.Journal;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.scenario.ScenarioService;
+import dev.domainemu.storage.ChangeGate;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.transferin.TransferInService;
 import dev.domainemu.transferout.TransferOutService;
@@ -18,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Puts the emulator back to empty: every feature's data, the waiting steps, the fault
  * rules and scenarios, the step policies and the clock, in one transaction taken while no
- * step of this emulator runs, so that a step never meets a half-cleared database; the
- * journal is cleared once it commits.
+ * step of this emulator runs and no call's change is under way, so that neither meets a
+ * half-cleared database; the journal is cleared once it commits.
  */
 @Service
 class EmulatorReset {
@@ -46,9 +47,13 @@ class EmulatorReset {
 
 	private final TransactionTemplate transaction;
 
+	private final ChangeGate gate;
+
 	EmulatorReset(Progression progression, ScenarioService scenarios, FaultService faults, Journal journal,
 			TaskService tasks, TransferOutService transfersOut, TransferInService transfers, DomainService domains,
-			RegistrarService registrar, EmulatorClock clock, PlatformTransactionManager transactionManager) {
+			RegistrarService registrar, EmulatorClock clock, PlatformTransactionManager transactionManager,
+			ChangeGate gate) {
+		this.gate = gate;
 		this.progression = progression;
 		this.scenarios = scenarios;
 		this.faults = faults;
@@ -63,7 +68,7 @@ class EmulatorReset {
 	}
 
 	void reset() {
-		this.progression.exclusively(() -> this.transaction.execute((status) -> {
+		this.gate.alone(() -> this.progression.exclusively(() -> this.transaction.execute((status) -> {
 			this.progression.clear();
 			this.scenarios.clear();
 			this.faults.clear();
@@ -74,7 +79,7 @@ class EmulatorReset {
 			this.registrar.clear();
 			this.clock.reset();
 			return null;
-		}));
+		})));
 		this.journal.clear();
 	}
 

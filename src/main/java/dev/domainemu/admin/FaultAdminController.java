@@ -7,6 +7,7 @@ import dev.domainemu.fault.FaultFiringView;
 import dev.domainemu.fault.FaultRuleView;
 import dev.domainemu.fault.FaultService;
 import dev.domainemu.paging.Window;
+import dev.domainemu.storage.ChangeGate;
 import dev.domainemu.fault.FaultSpec;
 import dev.domainemu.scenario.Scenario;
 import dev.domainemu.scenario.Seeds;
@@ -35,7 +36,10 @@ class FaultAdminController {
 
 	private final Accounts accounts;
 
-	FaultAdminController(FaultService faults, Accounts accounts) {
+	private final ChangeGate gate;
+
+	FaultAdminController(FaultService faults, Accounts accounts, ChangeGate gate) {
+		this.gate = gate;
 		this.faults = faults;
 		this.accounts = accounts;
 	}
@@ -44,7 +48,8 @@ class FaultAdminController {
 	ResponseEntity<FaultRuleView> add(@RequestBody NewFault request) {
 		FaultSpec spec = Seeds.fault(new Scenario.Fault(request.match(), request.error(), request.transferIn(),
 				request.latencyMs(), request.times(), request.probability(), request.seed()));
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.faults.add(account(request.account()), spec));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.gate.together(() -> this.faults.add(account(request.account()), spec)));
 	}
 
 	@GetMapping
@@ -61,7 +66,7 @@ class FaultAdminController {
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable long id, @RequestParam(required = false) String account) {
-		if (!this.faults.remove(account(account), id)) {
+		if (!this.gate.together(() -> this.faults.remove(account(account), id))) {
 			throw notFound(id);
 		}
 		return ResponseEntity.noContent().build();

@@ -9,7 +9,7 @@ import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.paging.Window;
 import dev.domainemu.rpc.DomainNames;
-import dev.domainemu.storage.Conflicts;
+import dev.domainemu.storage.ChangeGate;
 import dev.domainemu.task.TaskOutcome;
 import dev.domainemu.task.TaskRecord;
 import dev.domainemu.task.TaskService;
@@ -45,7 +45,11 @@ class InspectionController {
 
 	private final TaskService tasks;
 
-	InspectionController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks) {
+	private final ChangeGate gate;
+
+	InspectionController(Accounts accounts, DomainService domains, TransferInService transfers, TaskService tasks,
+			ChangeGate gate) {
+		this.gate = gate;
 		this.accounts = accounts;
 		this.domains = domains;
 		this.transfers = transfers;
@@ -141,7 +145,8 @@ class InspectionController {
 		}
 		TaskView task;
 		try {
-			task = Conflicts.retry(() -> this.tasks.settle(account(account), taskNo, request.taskDetailNo(), outcome));
+			task = this.gate
+				.together(() -> this.tasks.settle(account(account), taskNo, request.taskDetailNo(), outcome));
 		}
 		catch (NoSuchElementException ex) {
 			throw new AdminException(HttpStatus.NOT_FOUND, "taskDetailNo", ex.getMessage());

@@ -16,6 +16,7 @@ import dev.domainemu.task.TaskType;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,10 @@ public class DomainService {
 
 	private final EmulatorClock clock;
 
-	DomainService(HeldDomainRepository domains, TaskService tasks, EmulatorClock clock) {
+	private final JdbcTemplate jdbc;
+
+	DomainService(HeldDomainRepository domains, TaskService tasks, EmulatorClock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.domains = domains;
 		this.tasks = tasks;
 		this.clock = clock;
@@ -46,6 +50,20 @@ public class DomainService {
 		catch (DataIntegrityViolationException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Adds many held domains at once in batched SQL, as {@link #add} would with nothing
+	 * but the name seeded; joins the caller's transaction.
+	 */
+	@Transactional
+	public void addMany(String userId, List<String> domainNames) {
+		long now = this.clock.instant().toEpochMilli();
+		this.jdbc.batchUpdate(
+				"insert into held_domain (user_id, domain_name, transfer_prohibited,"
+						+ " transfer_authorization_code, email, registry_failures, created_at, version)"
+						+ " values (?, ?, false, null, ?, 0, ?, 0)",
+				domainNames.stream().map((name) -> new Object[] { userId, name, "admin@" + name, now }).toList());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.domainemu.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
  * registry calls for it are still to meet a transient error (seeded to test retries).
  */
 @Entity
+@DynamicUpdate
 @Table(name = "held_domain",
 		uniqueConstraints = @UniqueConstraint(name = "uk_held_domain", columnNames = { "user_id", "domain_name" }))
 class HeldDomain {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -227,10 +228,13 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	public void schedule(String account, String kind, String target, Instant origin) {
 		Instant dueAt = setting(kind).dueFrom(origin);
 		this.queue.add(account, kind, target, origin, dueAt);
-		if (dueAt == null) {
-			return;
+		if (dueAt != null) {
+			lowerAfterCommit(dueAt.toEpochMilli());
 		}
-		long due = dueAt.toEpochMilli();
+	}
+
+	/** Lowers the next due time once the transaction that scheduled a step commits. */
+	private void lowerAfterCommit(long due) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -241,6 +245,18 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		}
 		else {
 			lowerNextDue(due);
+		}
+	}
+
+	/**
+	 * Schedules a step of each target at once, all of the same account and kind and from
+	 * the same origin; it must be called inside the transaction that makes the targets.
+	 */
+	public void scheduleAll(String account, String kind, List<String> targets, Instant origin) {
+		Instant dueAt = setting(kind).dueFrom(origin);
+		this.queue.addAll(account, kind, targets, origin, dueAt);
+		if (dueAt != null && !targets.isEmpty()) {
+			lowerAfterCommit(dueAt.toEpochMilli());
 		}
 	}
 

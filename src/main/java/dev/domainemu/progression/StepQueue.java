@@ -3,12 +3,14 @@ package dev.domainemu.progression;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import dev.domainemu.paging.Batches;
+import dev.domainemu.storage.SharedDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -19,9 +21,9 @@ import org.springframework.stereotype.Repository;
 /**
  * The waiting steps, in the {@code scheduled_step} table, read and written with plain SQL
  * in the caller's transaction: no entity of a step ever sits in a persistence context,
- * and every change of many steps is one statement. Due steps are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so emulators sharing the database each take steps no
- * other is running.
+ * and every change of many steps is one statement. On a database emulators share, due
+ * steps are claimed with {@code FOR UPDATE SKIP LOCKED}, so each takes steps no other is
+ * running; a claimed step is deleted in the transaction that runs it, so it runs once.
  */
 @Repository
 class StepQueue {
@@ -32,9 +34,18 @@ class StepQueue {
 
 	private final NamedParameterJdbcTemplate named;
 
-	StepQueue(JdbcTemplate jdbc) {
+	/**
+	 * How due steps are claimed: locked with {@code SKIP LOCKED} where other emulators
+	 * may share the database; read as they are where one emulator owns it (H2, whose
+	 * locking read would lock every due row, not just the batch).
+	 */
+	private final String claim;
+
+	StepQueue(JdbcTemplate jdbc, SharedDatabase database) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
+		this.claim = "select " + COLUMNS + " from scheduled_step where due_at <= ? order by due_at, id"
+				+ " fetch first ? rows only" + (database.shared() ? " for update skip locked" : "");
 	}
 
 	void add(String account, String kind, String target, Instant origin, Instant dueAt) {
@@ -42,15 +53,21 @@ class StepQueue {
 				account, kind, target, origin.toEpochMilli(), (dueAt != null) ? dueAt.toEpochMilli() : null);
 	}
 
+	/** Adds a step of each target, all of one account and kind, timed alike. */
+	void addAll(String account, String kind, List<String> targets, Instant origin, Instant dueAt) {
+		Long due = (dueAt != null) ? dueAt.toEpochMilli() : null;
+		List<Object[]> rows = new ArrayList<>(targets.size());
+		targets.forEach((target) -> rows.add(new Object[] { account, kind, target, origin.toEpochMilli(), due }));
+		this.jdbc.batchUpdate(
+				"insert into scheduled_step (user_id, kind, target, origin, due_at) values (?, ?, ?, ?, ?)", rows);
+	}
+
 	/**
-	 * Locks and answers up to {@code limit} steps due at {@code upTo} or before, earliest
-	 * first, skipping those another transaction holds.
+	 * Answers up to {@code limit} steps due at {@code upTo} or before, earliest first; on
+	 * a shared database locked, skipping those another emulator holds.
 	 */
 	List<DueStep> claim(Instant upTo, int limit) {
-		return this.jdbc.query(
-				"select " + COLUMNS + " from scheduled_step where due_at <= ?"
-						+ " order by due_at, id fetch first ? rows only for update skip locked",
-				StepQueue::map, upTo.toEpochMilli(), limit);
+		return this.jdbc.query(this.claim, StepQueue::map, upTo.toEpochMilli(), limit);
 	}
 
 	/** Takes the steps out of the queue; they run in the same transaction. */

@@ -39,7 +39,7 @@ class StepRunner {
 	/** How many times a step is tried on its own before it is given up. */
 	static final int ATTEMPTS = 2;
 
-	private static final int FLUSH_EVERY = 50;
+	private static final int FLUSH_EVERY = 20;
 
 	private final StepQueue queue;
 

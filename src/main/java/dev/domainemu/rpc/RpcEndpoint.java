@@ -3,7 +3,7 @@ package dev.domainemu.rpc;
 import java.io.IOException;
 import java.util.List;
 
-import dev.domainemu.storage.Conflicts;
+import dev.domainemu.storage.ChangeGate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,8 +28,11 @@ class RpcEndpoint {
 
 	private final CallLog callLog;
 
+	private final ChangeGate gate;
+
 	RpcEndpoint(RpcRequestParser parser, ActionRegistry registry, ResponseRenderer renderer,
-			List<RpcCallListener> listeners, CallLog callLog) {
+			List<RpcCallListener> listeners, CallLog callLog, ChangeGate gate) {
+		this.gate = gate;
 		this.parser = parser;
 		this.registry = registry;
 		this.renderer = renderer;
@@ -51,7 +54,8 @@ class RpcEndpoint {
 			listener.beforeHandler(request);
 		}
 		// a call that lost a race for a row (a step changed it meanwhile) runs again
-		ResponseRenderer.Reply reply = this.renderer.success(request, Conflicts.retry(() -> handler.handle(request)));
+		ResponseRenderer.Reply reply = this.renderer.success(request,
+				this.gate.together(() -> handler.handle(request)));
 		// recorded before the reply leaves, so that a caller who has the reply also finds
 		// the call
 		// in the journal

@@ -27,6 +27,7 @@ import dev.domainemu.registrar.RegistrarSeed;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.rpc.ApiException;
 import dev.domainemu.rpc.Lang;
+import dev.domainemu.storage.ChangeGate;
 import dev.domainemu.task.TaskOutcome;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.transferin.SeedConflictException;
@@ -93,10 +94,13 @@ public class ScenarioService {
 
 	private final EntityManager entityManager;
 
+	private final ChangeGate gate;
+
 	ScenarioService(LoadedScenarioRepository scenarios, ScenarioItemRepository items, Accounts accounts,
 			EmulatorClock clock, Progression progression, RegistrarService registrar, DomainService domains,
 			TransferInService transfers, TaskService tasks, TransferOutService transfersOut, FaultService faults,
-			PlatformTransactionManager transactionManager, EntityManager entityManager) {
+			PlatformTransactionManager transactionManager, EntityManager entityManager, ChangeGate gate) {
+		this.gate = gate;
 		this.scenarios = scenarios;
 		this.items = items;
 		this.accounts = accounts;
@@ -124,7 +128,7 @@ public class ScenarioService {
 		Checked checked = check(file, scenario, name);
 		Cause previousCause = Cause.set(Cause.ADMIN);
 		try {
-			return this.progression.exclusively(() -> this.transaction.execute((status) -> {
+			return this.gate.alone(() -> this.progression.exclusively(() -> this.transaction.execute((status) -> {
 				ScenarioView view;
 				// its entries are made as of the scenario's time
 				try (EmulatorClock.Pin pin = this.clock
@@ -141,7 +145,7 @@ public class ScenarioService {
 					this.clock.setFrozen(checked.frozen());
 				}
 				return view;
-			}));
+			})));
 		}
 		finally {
 			Cause.restore(previousCause);
@@ -172,11 +176,12 @@ public class ScenarioService {
 	 * @return {@code false} when no scenario has that name
 	 */
 	public boolean remove(String name) {
-		return this.progression.exclusively(() -> Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			Optional<LoadedScenario> scenario = this.scenarios.findById(name);
-			scenario.ifPresent(this::removeItems);
-			return scenario.isPresent();
-		})));
+		return this.gate
+			.alone(() -> this.progression.exclusively(() -> Boolean.TRUE.equals(this.transaction.execute((status) -> {
+				Optional<LoadedScenario> scenario = this.scenarios.findById(name);
+				scenario.ifPresent(this::removeItems);
+				return scenario.isPresent();
+			}))));
 	}
 
 	/** Forgets every scenario (what they made is cleared by the services' own reset). */
@@ -192,7 +197,7 @@ public class ScenarioService {
 		this.items.made(scenario.name())
 			.forEach((item) -> byKind.computeIfAbsent(item.kind(), (kind) -> new ArrayList<>()).add(item));
 		this.faults.removeAll(keys(byKind, ScenarioItem.Kind.FAULT).stream().map(Long::valueOf).toList());
-		this.tasks.remove(keys(byKind, ScenarioItem.Kind.TASK));
+		this.tasks.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.TASK));
 		this.transfers.remove(keys(byKind, ScenarioItem.Kind.TRANSFER_IN));
 		this.domains.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.DOMAIN));
 		this.registrar.remove(keys(byKind, ScenarioItem.Kind.REGISTRAR_DOMAIN));

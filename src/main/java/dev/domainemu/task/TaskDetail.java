@@ -8,6 +8,7 @@ import dev.domainemu.journal.Journaled;
 import dev.domainemu.journal.StatusChange;
 import dev.domainemu.journal.StatusChanges;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -27,6 +28,7 @@ import jakarta.persistence.Version;
  * submission order.
  */
 @Entity
+@DynamicUpdate
 @EntityListeners(JournalEntityListener.class)
 @Table(name = "task_detail",
 		uniqueConstraints = @UniqueConstraint(name = "uk_task_detail_no", columnNames = "task_detail_no"))
@@ -176,7 +178,10 @@ class TaskDetail implements Journaled {
 		}
 	}
 
-	private void moveTo(TaskDetailStatus to, Instant now) {
+	private void moveTo(TaskDetailStatus to, Instant at) {
+		// never dated before the detail's last change (a step running late after a change
+		// made at a later time is dated then)
+		Instant now = at.isBefore(this.updateTime) ? this.updateTime : at;
 		changed(status().name(), to.name(), now);
 		this.statusCode = to.code();
 		this.updateTime = now;

@@ -53,12 +53,13 @@ interface TaskDetailRepository extends JpaRepository<TaskDetail, Long> {
 
 	Optional<TaskDetail> findByTaskDetailNo(String taskDetailNo);
 
-	@Query("select d.taskDetailNo from TaskDetail d where d.taskNo in :taskNos")
-	List<String> detailNos(Collection<String> taskNos);
+	/** The TaskDetailNo and domain of each detail of the account's tasks. */
+	@Query("select d.taskDetailNo, d.domainName from TaskDetail d where d.userId = :userId and d.taskNo in :taskNos")
+	List<Object[]> domainsOf(String userId, Collection<String> taskNos);
 
 	@Modifying
-	@Query("delete from TaskDetail d where d.taskNo in :taskNos")
-	int deleteByTaskNos(Collection<String> taskNos);
+	@Query("delete from TaskDetail d where d.userId = :userId and d.taskNo in :taskNos")
+	int deleteByTaskNos(String userId, Collection<String> taskNos);
 
 	List<TaskDetail> findByUserIdAndTaskNoOrderByIdAsc(String userId, String taskNo);
 
@@ -145,8 +146,9 @@ interface DomainTaskGuardRepository extends JpaRepository<DomainTaskGuard, Strin
 	@Query("delete from DomainTaskGuard g where g.key = :key and g.taskDetailNo = :taskDetailNo")
 	int release(String key, String taskDetailNo);
 
+	/** Deletes the guard rows of the keys that are the details' own claims. */
 	@Modifying
-	@Query("delete from DomainTaskGuard g where g.taskDetailNo in :taskDetailNos")
-	int releaseAll(Collection<String> taskDetailNos);
+	@Query("delete from DomainTaskGuard g where g.key in :keys and g.taskDetailNo in :taskDetailNos")
+	int releaseAll(Collection<String> keys, Collection<String> taskDetailNos);
 
 }

@@ -65,9 +65,12 @@ public class TaskService implements SmartInitializingSingleton {
 
 	private final TaskProperties properties;
 
+	private final TaskBulk bulk;
+
 	TaskService(TaskRepository tasks, TaskDetailRepository details, DomainTaskGuardRepository guards,
 			ObjectProvider<TaskExecutor> executorProvider, EmulatorClock clock, Progression progression,
-			PlatformTransactionManager transactionManager, TaskProperties properties) {
+			PlatformTransactionManager transactionManager, TaskProperties properties, TaskBulk bulk) {
+		this.bulk = bulk;
 		this.properties = properties;
 		this.tasks = tasks;
 		this.details = details;
@@ -149,6 +152,20 @@ public class TaskService implements SmartInitializingSingleton {
 				throw ex;
 			}
 		});
+	}
+
+	/**
+	 * Submits a task per item, each of one detail, in batched SQL: as {@link #submit}
+	 * would, for loads of many at once, which are not journaled. A domain with an
+	 * unfinished task refuses the whole load. Joins the caller's transaction.
+	 * @return their TaskNos, in the order of the items
+	 */
+	@Transactional
+	public List<String> submitMany(String userId, TaskType type, List<TaskItem> items) {
+		Instant now = this.clock.instant();
+		List<String[]> numbers = this.bulk.insert(userId, type, items, now);
+		this.progression.scheduleAll(userId, TaskStartStep.KIND, numbers.stream().map((pair) -> pair[1]).toList(), now);
+		return numbers.stream().map((pair) -> pair[0]).toList();
 	}
 
 	/** One page of a task's details in submission order, filtered as the caller asked. */
@@ -398,12 +415,16 @@ public class TaskService implements SmartInitializingSingleton {
 	 * other tasks.
 	 */
 	@Transactional
-	public void remove(Collection<String> taskNos) {
+	public void remove(String userId, Collection<String> taskNos) {
 		Batches.forEach(taskNos, (batch) -> {
-			List<String> detailNos = this.details.detailNos(batch);
-			this.progression.forget(detailNos);
-			Batches.forEach(detailNos, this.guards::releaseAll);
-			this.details.deleteByTaskNos(batch);
+			Batches.forEach(this.details.domainsOf(userId, batch), (details) -> {
+				List<String> detailNos = details.stream().map((detail) -> (String) detail[0]).toList();
+				this.progression.forget(detailNos);
+				this.guards.releaseAll(
+						details.stream().map((detail) -> DomainTaskGuard.key(userId, (String) detail[1])).toList(),
+						detailNos);
+			});
+			this.details.deleteByTaskNos(userId, batch);
 			this.tasks.deleteByTaskNos(batch);
 		});
 	}

@@ -47,11 +47,16 @@ class NameAuditStep implements StepHandler {
 		if (transfer == null || transfer.status() != TransferInStatus.NAME_AUDIT_SUBMITTED) {
 			return;
 		}
-		if (!this.registrar.view(transfer.domainName()).nameAuditPasses()) {
-			transfer.apply(TransferInEvent.NAME_AUDIT_FAILED, null, dueAt);
+		TransferInEvent outcome = this.registrar.view(transfer.domainName()).nameAuditPasses()
+				? TransferInEvent.NAME_AUDIT_PASSED : TransferInEvent.NAME_AUDIT_FAILED;
+		if (!transfer.allows(outcome)) {
+			// forced into Status 20 off its type's path: the audit has nothing to answer
 			return;
 		}
-		transfer.apply(TransferInEvent.NAME_AUDIT_PASSED, null, dueAt);
+		transfer.apply(outcome, null, dueAt);
+		if (outcome == TransferInEvent.NAME_AUDIT_FAILED) {
+			return;
+		}
 		this.flow.moved(transfer, dueAt);
 	}
 

@@ -7,7 +7,7 @@ public class SeedConflictException extends RuntimeException {
 
 	private final String field;
 
-	SeedConflictException(String field, String message) {
+	public SeedConflictException(String field, String message) {
 		super(field + ": " + message);
 		this.field = field;
 	}

@@ -10,6 +10,7 @@ import dev.domainemu.journal.StatusChange;
 import dev.domainemu.journal.StatusChanges;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -31,6 +32,7 @@ import org.springframework.data.domain.Persistable;
  * the status is, never on their own.
  */
 @Entity
+@DynamicUpdate
 @EntityListeners(JournalEntityListener.class)
 @Table(name = "transfer_in",
 		uniqueConstraints = @UniqueConstraint(name = "uq_transfer_in_open", columnNames = { "user_id", "open_domain" }))
@@ -246,11 +248,12 @@ class TransferIn implements Journaled, Persistable<String> {
 	 * {@code null})
 	 * @throws IllegalTransitionException when the table has no such move
 	 */
-	void apply(TransferInEvent event, TransferInResultCode rejection, Instant now) {
+	void apply(TransferInEvent event, TransferInResultCode rejection, Instant at) {
 		TransferInStatus to = TransferInTransition.next(status(), event, this.progressBarType);
 		if (to == null) {
 			throw new IllegalTransitionException(status(), event, this.progressBarType);
 		}
+		Instant now = notBeforeLastChange(at);
 		this.changed(String.valueOf(this.statusCode), String.valueOf(to.code()), now);
 		this.statusCode = to.code();
 		this.modificationDate = now;
@@ -267,10 +270,27 @@ class TransferIn implements Journaled, Persistable<String> {
 	}
 
 	/**
+	 * The time a change made as of {@code at} is dated: never before the transfer's last
+	 * change (a step running late, after a change made at a later time, is dated then).
+	 */
+	private Instant notBeforeLastChange(Instant at) {
+		return at.isBefore(this.modificationDate) ? this.modificationDate : at;
+	}
+
+	/**
+	 * Whether the table has a move by the event from the current status for this
+	 * transfer's progress-bar type (one forced off its type's path may have none).
+	 */
+	boolean allows(TransferInEvent event) {
+		return TransferInTransition.next(status(), event, this.progressBarType) != null;
+	}
+
+	/**
 	 * Puts the transfer straight into a documented status, whatever the table says, and
 	 * recomputes every field that follows from it.
 	 */
-	void force(TransferInStatus to, TransferInResultCode result, Instant now) {
+	void force(TransferInStatus to, TransferInResultCode result, Instant at) {
+		Instant now = notBeforeLastChange(at);
 		this.changed(String.valueOf(this.statusCode), String.valueOf(to.code()), now);
 		this.statusCode = to.code();
 		this.modificationDate = now;

@@ -41,11 +41,18 @@ class TransferInFlow {
 		}
 	}
 
-	/** The service's next move from the transfer's status, if it has one. */
+	/**
+	 * The service's next move from the transfer's status, if it has one: none for a
+	 * transfer forced into a status off its progress-bar type's path, which stays there
+	 * until it is moved again, cancelled or expires.
+	 */
 	void proceed(TransferIn transfer, Instant now) {
 		switch (transfer.status()) {
 			case INITIAL -> {
 				if (transfer.progressBarType() <= 1) {
+					if (!transfer.allows(TransferInEvent.MAIL_SENT)) {
+						return;
+					}
 					transfer.apply(TransferInEvent.MAIL_SENT, null, now);
 					if (transfer.awaitsMailVerification()) {
 						this.mail.send(transfer);
@@ -79,17 +86,26 @@ class TransferInFlow {
 	}
 
 	private void submitNameAudit(TransferIn transfer, Instant now) {
+		if (!transfer.allows(TransferInEvent.NAME_AUDIT_SUBMITTED)) {
+			return;
+		}
 		transfer.apply(TransferInEvent.NAME_AUDIT_SUBMITTED, null, now);
 		this.progression.schedule(transfer.userId(), NameAuditStep.KIND, transfer.instanceId(), now);
 	}
 
 	private void checkCode(TransferIn transfer, Instant now) {
-		if (transfer.authorizationCode() == null
-				|| this.registrar.view(transfer.domainName()).accepts(transfer.authorizationCode())) {
-			submitToRegistry(transfer, TransferInEvent.SUBMITTED_TO_REGISTRY, now);
+		boolean accepted = transfer.authorizationCode() == null
+				|| this.registrar.view(transfer.domainName()).accepts(transfer.authorizationCode());
+		TransferInEvent outcome = accepted ? TransferInEvent.SUBMITTED_TO_REGISTRY
+				: TransferInEvent.AUTHORIZATION_CODE_WRONG;
+		if (!transfer.allows(outcome)) {
+			return;
+		}
+		if (accepted) {
+			submitToRegistry(transfer, outcome, now);
 		}
 		else {
-			transfer.apply(TransferInEvent.AUTHORIZATION_CODE_WRONG, null, now);
+			transfer.apply(outcome, null, now);
 		}
 	}
 

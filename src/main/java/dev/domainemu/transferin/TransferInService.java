@@ -12,6 +12,7 @@ import java.util.Map;
 
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainSeed;
+import dev.domainemu.journal.Cause;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.paging.Batches;
 import dev.domainemu.paging.Paging;
@@ -72,9 +73,13 @@ public class TransferInService {
 
 	private final TimelineEntryRepository timeline;
 
+	private final TransferInBulk bulk;
+
 	TransferInService(TransferInRepository transfers, TransferInReader reader, TransferInMailService mail,
 			TaskService tasks, Progression progression, TransferInFlow flow, TransferInOrderRepository orders,
-			TimelineEntryRepository timeline, EmulatorClock clock, DomainService domains, RegistrarService registrar) {
+			TimelineEntryRepository timeline, EmulatorClock clock, DomainService domains, RegistrarService registrar,
+			TransferInBulk bulk) {
+		this.bulk = bulk;
 		this.timeline = timeline;
 		this.tasks = tasks;
 		this.progression = progression;
@@ -244,6 +249,43 @@ public class TransferInService {
 			this.progression.schedule(userId, TimelineStep.KIND, saved.instanceId(), at);
 		}
 		return saved.toRecord();
+	}
+
+	/**
+	 * Seeds a transfer-in per domain in one documented Status with its history and
+	 * waiting steps, as {@link #seed} would (progress-bar type 0, the WHOIS email
+	 * {@code admin@<domain>}, not held, no code), in batched SQL: for loads of many at
+	 * once, which are not journaled. Not Status 11, whose verification mails go out one
+	 * at a time. Joins the caller's transaction.
+	 * @return their instance ids, in the order of the domains
+	 * @throws IllegalArgumentException naming the field that is not acceptable
+	 */
+	@Transactional
+	public List<String> seedMany(String userId, List<String> domainNames, int statusCode) {
+		TransferInStatus status = TransferInStatus.ofCode(statusCode);
+		if (status == null) {
+			throw new IllegalArgumentException("status: " + statusCode + " is not a documented Status");
+		}
+		if (status == TransferInStatus.MAIL_TOKEN_SENT) {
+			throw new IllegalArgumentException("status: 11 sends a verification mail per transfer-in; seed those one"
+					+ " at a time (POST /_emulator/transfer-ins)");
+		}
+		Instant now = this.clock.instant();
+		List<String> instanceIds = this.bulk.insert(userId, domainNames, status, now,
+				now.plus(this.progression.setting(ExpiryStep.KIND).duration()), Cause.current().label());
+		if (TransferInTransition.OPEN.contains(status)) {
+			this.progression.scheduleAll(userId, ExpiryStep.KIND, instanceIds, now);
+		}
+		String next = switch (status) {
+			case INITIAL, MAIL_TOKEN_VERIFIED, NAME_AUDIT_PASSED -> ProcessingStep.KIND;
+			case NAME_AUDIT_SUBMITTED -> NameAuditStep.KIND;
+			case SUBMITTED_TO_REGISTRY -> RegistryStep.KIND;
+			default -> null;
+		};
+		if (next != null) {
+			this.progression.scheduleAll(userId, next, instanceIds, now);
+		}
+		return instanceIds;
 	}
 
 	/**

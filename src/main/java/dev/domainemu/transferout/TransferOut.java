@@ -9,6 +9,7 @@ import dev.domainemu.journal.Journaled;
 import dev.domainemu.journal.StatusChange;
 import dev.domainemu.journal.StatusChanges;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -27,6 +28,7 @@ import jakarta.persistence.Version;
  * lets an account have one open transfer-out per domain.
  */
 @Entity
+@DynamicUpdate
 @EntityListeners(JournalEntityListener.class)
 @Table(name = "transfer_out", uniqueConstraints = @UniqueConstraint(name = "uk_transfer_out_open",
 		columnNames = { "user_id", "open_domain" }))
@@ -153,7 +155,9 @@ class TransferOut implements Journaled {
 		this.resultMsg = result.message();
 	}
 
-	private void move(TransferOutStatus to, Instant at) {
+	private void move(TransferOutStatus to, Instant when) {
+		// never dated before the transfer-out's last change
+		Instant at = when.isBefore(this.updatedAt) ? this.updatedAt : when;
 		changed(String.valueOf(this.statusCode), String.valueOf(to.code()), at);
 		this.statusCode = to.code();
 		this.updatedAt = at;
