@@ -2,6 +2,7 @@ package dev.domainemu.storage;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -59,7 +61,7 @@ class PostgresReplicasTest {
 	private static ConfigurableApplicationContext replica(String url) {
 		return new SpringApplicationBuilder(EmulatorApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=");
+				"--spring.datasource.password=", "--emulator.journal.size=100000");
 	}
 
 	@AfterAll
@@ -222,6 +224,71 @@ class PostgresReplicasTest {
 				.path("to");
 			assertThat(to).as(instanceId).containsExactly(39, 59);
 		}
+	}
+
+	@Test
+	void bothReplicasMovingTheClockOverTenThousandDueStepsRunEachOnce() throws Exception {
+		// 10,000 waiting steps: 5,000 registry answers and 5,000 task starts (which then
+		// schedule 5,000 executions)
+		admin(replicaA, Map.of("prefix", "tenk", "count", 5000, "tasks", Map.of("type", "SET_TRANSFER_PROHIBITED"),
+				"transferIns", Map.of("status", 39)))
+			.post("/_emulator/bulk")
+			.then()
+			.statusCode(201);
+		JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+		// each replica keeps its own journal: both start empty
+		admin(replicaB).delete("/_emulator/journal").then().statusCode(204);
+		assertThat(jdbc.queryForObject("select count(*) from scheduled_step where due_at is not null", Long.class))
+			.isEqualTo(10_000);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<Integer>> moves = new ArrayList<>();
+			for (ConfigurableApplicationContext replica : List.of(replicaA, replicaB)) {
+				moves.add(pool.submit(() -> {
+					go.await();
+					return admin(replica, Map.of("seconds", 30)).post("/_emulator/clock/advance").statusCode();
+				}));
+			}
+			go.countDown();
+			for (Future<Integer> move : moves) {
+				assertThat(move.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject(
+				"select count(*) from scheduled_step where kind in" + " ('registry', 'task-start', 'task-execution')",
+				Long.class))
+			.isZero();
+		// each registry answer ran once: every history is exactly 39 then 59
+		assertThat(jdbc.queryForList("select instance_id, count(*) as changes, max(to_status) as last"
+				+ " from transfer_in_history group by instance_id having count(*) <> 2 or max(to_status) <> 59"))
+			.isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from transfer_in_history", Long.class)).isEqualTo(10_000);
+		// each task started and finished once, across both replicas' journals
+		Map<String, Integer> moves = new HashMap<>();
+		for (ConfigurableApplicationContext replica : List.of(replicaA, replicaB)) {
+			List<Map<String, Object>> entries = admin(replica).queryParam("kind", "transition")
+				.queryParam("limit", 1_000_000)
+				.get("/_emulator/journal")
+				.then()
+				.statusCode(200)
+				.extract()
+				.jsonPath()
+				.getList("$");
+			entries.stream()
+				.filter((entry) -> "task-detail".equals(entry.get("subject")))
+				.forEach((entry) -> moves.merge(entry.get("id") + " " + entry.get("from") + "->" + entry.get("to"), 1,
+						Integer::sum));
+		}
+		assertThat(moves).hasSize(10_000).allSatisfy((move, times) -> assertThat(times).as(move).isEqualTo(1));
+		assertThat(jdbc.queryForObject("select count(*) from task_detail where status_code = 2", Long.class))
+			.isEqualTo(5000);
+		assertThat(jdbc.queryForObject("select count(*) from domain_task_guard", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from held_domain where transfer_prohibited", Long.class))
+			.isEqualTo(5000);
 	}
 
 	@Test
