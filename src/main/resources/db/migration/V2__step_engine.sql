@@ -45,8 +45,11 @@ insert into transfer_in_history_keyed (instance_id, seq, from_status, to_status,
     select instance_id, seq, from_status, to_status, changed_at, cause from transfer_in_history;
 drop table transfer_in_history;
 alter table transfer_in_history_keyed rename to transfer_in_history;
-alter table transfer_in_history add constraint fk_transfer_in_history_instance
-    foreign key (instance_id) references transfer_in (instance_id);
+-- The history is written by inserts alone, each at the place the transfer-in's
+-- history_length gives it (kept with the transfer-in's version).
+alter table transfer_in add column history_length integer default 0 not null;
+update transfer_in set history_length =
+    (select count(*) from transfer_in_history h where h.instance_id = transfer_in.instance_id);
 
 -- QueryTransferInList reads an account's transfer-ins newest first.
 create index ix_transfer_in_user_submitted on transfer_in (user_id, submission_date desc, instance_id);
@@ -56,3 +59,19 @@ create index ix_task_detail_results on task_detail (user_id, acknowledged, updat
 create index ix_fault_rule_user on fault_rule (user_id, id);
 -- Firings are listed by account and trimmed oldest first.
 create index ix_fault_firing_user on fault_firing (user_id, id);
+
+-- How many of something each account has, kept as it changes, so that a list's
+-- TotalItemNum is read instead of counted; filled from what the database holds already.
+create table account_total (
+    user_id varchar(32) not null,
+    name varchar(32) not null,
+    total bigint not null,
+    constraint pk_account_total primary key (user_id, name)
+);
+insert into account_total (user_id, name, total)
+    select user_id, 'transfer-ins', count(*) from transfer_in group by user_id;
+insert into account_total (user_id, name, total)
+    select user_id, 'tasks', count(*) from task group by user_id;
+insert into account_total (user_id, name, total)
+    select user_id, 'results', count(*) from task_detail where status_code >= 2 and acknowledged = false
+    group by user_id;

@@ -8,6 +8,7 @@ import dev.domainemu.progression.Progression;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.scenario.ScenarioService;
 import dev.domainemu.storage.ChangeGate;
+import dev.domainemu.storage.Totals;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.transferin.TransferInService;
 import dev.domainemu.transferout.TransferOutService;
@@ -49,10 +50,13 @@ class EmulatorReset {
 
 	private final ChangeGate gate;
 
+	private final Totals totals;
+
 	EmulatorReset(Progression progression, ScenarioService scenarios, FaultService faults, Journal journal,
 			TaskService tasks, TransferOutService transfersOut, TransferInService transfers, DomainService domains,
 			RegistrarService registrar, EmulatorClock clock, PlatformTransactionManager transactionManager,
-			ChangeGate gate) {
+			ChangeGate gate, Totals totals) {
+		this.totals = totals;
 		this.gate = gate;
 		this.progression = progression;
 		this.scenarios = scenarios;
@@ -70,6 +74,7 @@ class EmulatorReset {
 	void reset() {
 		this.gate.alone(() -> this.progression.exclusively(() -> this.transaction.execute((status) -> {
 			this.progression.clear();
+			this.totals.clear();
 			this.scenarios.clear();
 			this.faults.clear();
 			this.tasks.clear();

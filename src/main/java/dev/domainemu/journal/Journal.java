@@ -57,16 +57,31 @@ public class Journal {
 		}
 		long number = this.seq.incrementAndGet();
 		put(new Slot(number, this.clock.instant(), account, action, encode(parameters), httpStatus, code,
-				latencyNanos / 1_000_000, requestId, null, null));
+				latencyNanos / 1_000_000, requestId, null, null, null));
 	}
 
 	/** Records a status change, with the cause it was made by. */
 	public void transition(StatusChange change) {
+		reserve(List.of(change)).commit();
+	}
+
+	/**
+	 * Takes places for status changes as they are written, while their rows are still
+	 * locked, so that changes of one thing take places in the order they were made; they
+	 * show once {@link Reservation#commit} is called, never if {@link Reservation#drop}
+	 * is.
+	 */
+	public Reservation reserve(List<StatusChange> changes) {
+		Reservation reservation = new Reservation();
 		if (this.properties.size() == 0) {
-			return;
+			return reservation;
 		}
-		long number = this.seq.incrementAndGet();
-		put(new Slot(number, change.at(), change.account(), null, null, 0, null, 0, null, change, null));
+		for (StatusChange change : changes) {
+			long number = this.seq.incrementAndGet();
+			put(new Slot(number, change.at(), change.account(), null, null, 0, null, 0, null, change, null,
+					reservation));
+		}
+		return reservation;
 	}
 
 	/** Records a step given up after failing. */
@@ -75,7 +90,7 @@ public class Journal {
 			return;
 		}
 		long number = this.seq.incrementAndGet();
-		put(new Slot(number, failure.dueAt(), failure.account(), null, null, 0, null, 0, null, null, failure));
+		put(new Slot(number, failure.dueAt(), failure.account(), null, null, 0, null, 0, null, null, failure, null));
 	}
 
 	/**
@@ -87,7 +102,7 @@ public class Journal {
 		List<JournalEntry> matching = new ArrayList<>();
 		for (long number = first; number <= last; number++) {
 			Slot slot = this.slots.get(index(number));
-			if (slot != null && slot.seq() == number) {
+			if (slot != null && slot.seq() == number && slot.shown()) {
 				JournalEntry entry = slot.entry();
 				if (filter.accepts(entry)) {
 					matching.add(entry);
@@ -155,8 +170,30 @@ public class Journal {
 	}
 
 	/** One recorded entry, kept compact until it is read. */
+	/** Places taken for status changes whose transaction has not ended yet. */
+	public static final class Reservation {
+
+		private volatile boolean committed;
+
+		/** The changes were committed: they show. */
+		public void commit() {
+			this.committed = true;
+		}
+
+		/** The changes were rolled back: they never show. */
+		public void drop() {
+			this.committed = false;
+		}
+
+	}
+
 	private record Slot(long seq, Instant at, String account, String action, String parameters, int httpStatus,
-			String code, long latencyMs, String requestId, StatusChange change, StepFailure failure) {
+			String code, long latencyMs, String requestId, StatusChange change, StepFailure failure,
+			Reservation reservation) {
+
+		boolean shown() {
+			return this.reservation == null || this.reservation.committed;
+		}
 
 		JournalEntry entry() {
 			if (this.change != null) {

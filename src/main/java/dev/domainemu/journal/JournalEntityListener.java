@@ -31,16 +31,24 @@ public class JournalEntityListener {
 		if (changes.isEmpty()) {
 			return;
 		}
+		// places are taken now, while the rows are locked, so the journal orders the
+		// changes of one thing as they were made; they show when the transaction commits
+		Journal.Reservation reservation = this.journal.reserve(changes);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
-				public void afterCommit() {
-					changes.forEach(JournalEntityListener.this.journal::transition);
+				public void afterCompletion(int status) {
+					if (status == STATUS_COMMITTED) {
+						reservation.commit();
+					}
+					else {
+						reservation.drop();
+					}
 				}
 			});
 		}
 		else {
-			changes.forEach(this.journal::transition);
+			reservation.commit();
 		}
 	}
 

@@ -18,6 +18,19 @@ public final class Paging {
 	private Paging() {
 	}
 
+	/**
+	 * A page of a list whose total is known (kept, not counted): its items are read
+	 * without a count, and none is read for a page past the end.
+	 */
+	public static <T> Page<T> page(int pageNum, int pageSize, Sort sort, long total,
+			Function<Pageable, List<T>> items) {
+		PageRequest request = PageRequest.of(pageNum - 1, pageSize, sort);
+		if (request.getOffset() > Integer.MAX_VALUE || request.getOffset() >= total) {
+			return new PageImpl<>(List.of(), request, total);
+		}
+		return new PageImpl<>(items.apply(request), request, total);
+	}
+
 	public static <T> Page<T> page(int pageNum, int pageSize, Sort sort, Function<Pageable, Page<T>> query) {
 		PageRequest request = PageRequest.of(pageNum - 1, pageSize, sort);
 		if (request.getOffset() > Integer.MAX_VALUE) {

@@ -442,12 +442,25 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	/**
 	 * Runs the steps due at {@code upTo} or before, batch after batch, until none is left
-	 * or the deadline ({@link System#nanoTime()}) has passed.
+	 * (waiting for those another emulator runs) or the deadline
+	 * ({@link System#nanoTime()}) has passed.
 	 */
 	private void runUpTo(Instant upTo, Consumer<Instant> atDueTime, long deadline) {
-		while (this.runner.runNext(upTo, atDueTime) > 0) {
+		for (int ran = this.runner.runNext(upTo, atDueTime); ran != StepRunner.NONE_DUE; ran = this.runner.runNext(upTo,
+				atDueTime)) {
 			if (System.nanoTime() - deadline > 0) {
 				return;
+			}
+			if (ran == 0) {
+				// another emulator on the database holds the steps due now: they are done
+				// once it commits
+				try {
+					Thread.sleep(5);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
 			}
 		}
 	}

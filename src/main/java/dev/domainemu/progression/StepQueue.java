@@ -41,10 +41,14 @@ class StepQueue {
 	 */
 	private final String claim;
 
+	private final String claimShare;
+
 	StepQueue(JdbcTemplate jdbc, SharedDatabase database) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.claim = "select " + COLUMNS + " from scheduled_step where due_at <= ? order by due_at, id"
+				+ " fetch first ? rows only" + (database.shared() ? " for update skip locked" : "");
+		this.claimShare = "select " + COLUMNS + " from scheduled_step where due_at = ? and mod(id, ?) = ? order by id"
 				+ " fetch first ? rows only" + (database.shared() ? " for update skip locked" : "");
 	}
 
@@ -68,6 +72,25 @@ class StepQueue {
 	 */
 	List<DueStep> claim(Instant upTo, int limit) {
 		return this.jdbc.query(this.claim, StepQueue::map, upTo.toEpochMilli(), limit);
+	}
+
+	/**
+	 * When the earliest step due at {@code upTo} or before falls due; {@code null} if
+	 * none.
+	 */
+	Instant earliestDue(Instant upTo) {
+		Long earliest = this.jdbc.queryForObject("select min(due_at) from scheduled_step where due_at <= ?", Long.class,
+				upTo.toEpochMilli());
+		return (earliest != null) ? Instant.ofEpochMilli(earliest) : null;
+	}
+
+	/**
+	 * Answers up to {@code limit} of the steps due exactly {@code at} whose id leaves
+	 * {@code share} divided by {@code shares} (one worker's share), in id order; on a
+	 * shared database locked, skipping those another emulator holds.
+	 */
+	List<DueStep> claimShare(Instant at, int share, int shares, int limit) {
+		return this.jdbc.query(this.claimShare, StepQueue::map, at.toEpochMilli(), shares, share, limit);
 	}
 
 	/** Takes the steps out of the queue; they run in the same transaction. */

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
@@ -13,6 +17,7 @@ import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.journal.Cause;
 import dev.domainemu.journal.Journal;
 import dev.domainemu.journal.StepFailure;
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StepRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(StepRunner.class);
+
+	/** What {@link #runNext} answers when no step is due. */
+	static final int NONE_DUE = -1;
 
 	/** How many times a step is tried on its own before it is given up. */
 	static final int ATTEMPTS = 2;
@@ -59,14 +67,29 @@ class StepRunner {
 
 	private List<StepInterceptor> interceptors = List.of();
 
+	/** The second worker's thread, when steps due at once are run by two. */
+	private final ExecutorService helper;
+
 	StepRunner(StepQueue queue, EmulatorClock clock, Journal journal, EntityManager entityManager,
 			PlatformTransactionManager transactionManager, StepEngineProperties properties) {
+		this.helper = (properties.workers() > 1) ? Executors.newSingleThreadExecutor((work) -> {
+			Thread thread = new Thread(work, "step-worker");
+			thread.setDaemon(true);
+			return thread;
+		}) : null;
 		this.queue = queue;
 		this.clock = clock;
 		this.journal = journal;
 		this.entityManager = entityManager;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.batchSize = properties.batchSize();
+	}
+
+	@PreDestroy
+	void stop() {
+		if (this.helper != null) {
+			this.helper.shutdownNow();
+		}
 	}
 
 	void use(Map<String, StepHandler> handlers, List<StepInterceptor> interceptors) {
@@ -77,12 +100,58 @@ class StepRunner {
 	/**
 	 * Runs the steps due at {@code upTo} or before that share the earliest due time (at
 	 * most a batch of them), after handing that time to {@code atDueTime}.
-	 * @return how many were taken; 0 when none is due
+	 * @return how many were taken: {@link #NONE_DUE} when none is due, 0 when those due
+	 * are all being run by another emulator on the database
 	 */
 	int runNext(Instant upTo, Consumer<Instant> atDueTime) {
+		Instant at = this.transaction.execute((status) -> this.queue.earliestDue(upTo));
+		if (at == null) {
+			return NONE_DUE;
+		}
+		atDueTime.accept(at);
+		if (this.helper == null) {
+			return drain(at, 0, 1);
+		}
+		// the steps due at the same time are shared out between the workers; the next
+		// time's start once all of these have run, so time order holds
+		Future<Integer> theirs = this.helper.submit(() -> drain(at, 1, 2));
+		int mine = drain(at, 0, 2);
+		try {
+			return mine + theirs.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while steps ran", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Runs the share of the steps due at {@code at}, a batch at a time, until none is
+	 * left.
+	 */
+	private int drain(Instant at, int share, int shares) {
+		int total = 0;
+		for (int ran = runShare(at, share, shares); ran > 0; ran = runShare(at, share, shares)) {
+			total += ran;
+		}
+		return total;
+	}
+
+	/**
+	 * Runs a batch of the share in one transaction, or each of its steps alone when that
+	 * fails.
+	 * @return how many were taken
+	 */
+	private int runShare(Instant at, int share, int shares) {
 		List<DueStep> taken = new ArrayList<>();
 		try {
-			this.transaction.executeWithoutResult((status) -> runBatch(upTo, atDueTime, taken, true));
+			this.transaction.executeWithoutResult((status) -> {
+				taken.addAll(this.queue.claimShare(at, share, shares, this.batchSize));
+				runAll(taken, true);
+			});
 			return taken.size();
 		}
 		catch (RuntimeException ex) {
@@ -128,6 +197,14 @@ class StepRunner {
 			taken.add(step);
 		}
 		atDueTime.accept(at);
+		runAll(taken, clearBetween);
+	}
+
+	/** Takes the steps out of the queue and runs them, in the caller's transaction. */
+	private void runAll(List<DueStep> taken, boolean clearBetween) {
+		if (taken.isEmpty()) {
+			return;
+		}
 		this.queue.remove(taken);
 		for (int i = 0; i < taken.size(); i++) {
 			execute(taken.get(i));

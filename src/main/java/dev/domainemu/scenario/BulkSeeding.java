@@ -2,12 +2,20 @@ package dev.domainemu.scenario;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.domainemu.account.Accounts;
+import jakarta.annotation.PreDestroy;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.journal.Cause;
+import dev.domainemu.storage.SharedDatabase;
 import dev.domainemu.task.TaskItem;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.task.TaskType;
@@ -48,8 +56,23 @@ public class BulkSeeding {
 
 	private final JdbcTemplate jdbc;
 
+	private final SharedDatabase database;
+
+	/** The second thread a load runs on. */
+	private final ExecutorService helper = Executors.newSingleThreadExecutor((work) -> {
+		Thread thread = new Thread(work, "bulk-loader");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** The tables a load writes to. */
+	private static final List<String> STATISTICS = List.of("held_domain", "task", "task_detail", "domain_task_guard",
+			"scheduled_step", "transfer_in", "transfer_in_history", "account_total");
+
 	BulkSeeding(Accounts accounts, EmulatorClock clock, DomainService domains, TaskService tasks,
-			TransferInService transfers, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+			TransferInService transfers, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+			SharedDatabase database) {
+		this.database = database;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.domains = domains;
@@ -85,37 +108,69 @@ public class BulkSeeding {
 		int status = (seed.transferIns() != null && seed.transferIns().status() != null) ? seed.transferIns().status()
 				: 10;
 		requireNew(userId, prefix);
-		List<String> taskNos = new ArrayList<>();
-		List<String> instanceIds = new ArrayList<>();
 		int every = Math.max(1, count / 1000);
-		Cause previous = Cause.set(Cause.ADMIN);
-		try (EmulatorClock.Pin pin = this.clock.pin(this.clock.instant())) {
-			for (int from = 1; from <= count; from += CHUNK) {
-				int to = Math.min(count, from + CHUNK - 1);
-				int first = from;
-				this.transaction.executeWithoutResult((tx) -> {
-					List<String> names = names(prefix + "-", first, to);
-					this.domains.addMany(userId, names);
-					if (type != null) {
-						sample(this.tasks.submitMany(userId, type,
-								names.stream().map((name) -> new TaskItem(name, null, argument)).toList()), first,
-								every, taskNos);
-					}
-					if (seed.transferIns() != null) {
-						sample(this.transfers.seedMany(userId, names(prefix + "-in-", first, to), status), first, every,
-								instanceIds);
-					}
-				});
+		int chunks = (count + CHUNK - 1) / CHUNK;
+		List<List<String>> taskNos = new ArrayList<>(Collections.nCopies(chunks, List.of()));
+		List<List<String>> instanceIds = new ArrayList<>(Collections.nCopies(chunks, List.of()));
+		Instant at = this.clock.instant();
+		AtomicInteger nextChunk = new AtomicInteger();
+		// two threads take chunks in turn, each chunk in a transaction of its own
+		Runnable loader = () -> {
+			Cause previous = Cause.set(Cause.ADMIN);
+			try (EmulatorClock.Pin pin = this.clock.pin(at)) {
+				for (int chunk = nextChunk.getAndIncrement(); chunk < chunks; chunk = nextChunk.getAndIncrement()) {
+					int first = chunk * CHUNK + 1;
+					int last = Math.min(count, first + CHUNK - 1);
+					int index = chunk;
+					this.transaction.executeWithoutResult((tx) -> {
+						List<String> names = names(prefix + "-", first, last);
+						this.domains.addMany(userId, names);
+						if (type != null) {
+							taskNos.set(index,
+									sample(this.tasks.submitMany(userId, type,
+											names.stream().map((name) -> new TaskItem(name, null, argument)).toList()),
+											first, every));
+						}
+						if (seed.transferIns() != null) {
+							instanceIds.set(index,
+									sample(this.transfers.seedMany(userId, names(prefix + "-in-", first, last), status),
+											first, every));
+						}
+					});
+				}
 			}
+			finally {
+				Cause.restore(previous);
+			}
+		};
+		Future<?> other = this.helper.submit(loader);
+		try {
+			loader.run();
+			other.get();
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("transferIns." + ex.getMessage(), ex);
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IllegalArgumentException invalid) {
+				throw new IllegalArgumentException("transferIns." + invalid.getMessage(), invalid);
+			}
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+		}
 		finally {
-			Cause.restore(previous);
+			other.cancel(false);
+		}
+		if (this.database.postgres()) {
+			// PostgreSQL plans its reads by statistics, which a load this size leaves
+			// behind
+			STATISTICS.forEach((table) -> this.jdbc.execute("analyze " + table));
 		}
 		return new BulkSeed.Made(count, (type != null) ? count : 0, (seed.transferIns() != null) ? count : 0,
-				(System.nanoTime() - started) / 1_000_000, taskNos, instanceIds);
+				(System.nanoTime() - started) / 1_000_000, flat(taskNos), flat(instanceIds));
 	}
 
 	private static TaskType taskType(BulkSeed.Tasks tasks) {
@@ -152,12 +207,24 @@ public class BulkSeeding {
 		return names;
 	}
 
-	private static void sample(List<String> made, int first, int every, List<String> into) {
+	/** Every {@code every}-th of what a chunk made, counting from its first name. */
+	private static List<String> sample(List<String> made, int first, int every) {
+		List<String> sampled = new ArrayList<>();
 		for (int i = 0; i < made.size(); i++) {
-			if ((first + i) % every == 0 && into.size() < 1000) {
-				into.add(made.get(i));
+			if ((first + i) % every == 0) {
+				sampled.add(made.get(i));
 			}
 		}
+		return sampled;
+	}
+
+	private static List<String> flat(List<List<String>> chunks) {
+		return chunks.stream().flatMap(List::stream).limit(1000).toList();
+	}
+
+	@PreDestroy
+	void stop() {
+		this.helper.shutdownNow();
 	}
 
 }

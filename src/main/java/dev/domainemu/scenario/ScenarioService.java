@@ -198,7 +198,7 @@ public class ScenarioService {
 			.forEach((item) -> byKind.computeIfAbsent(item.kind(), (kind) -> new ArrayList<>()).add(item));
 		this.faults.removeAll(keys(byKind, ScenarioItem.Kind.FAULT).stream().map(Long::valueOf).toList());
 		this.tasks.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.TASK));
-		this.transfers.remove(keys(byKind, ScenarioItem.Kind.TRANSFER_IN));
+		this.transfers.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.TRANSFER_IN));
 		this.domains.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.DOMAIN));
 		this.registrar.remove(keys(byKind, ScenarioItem.Kind.REGISTRAR_DOMAIN));
 		this.items.deleteByScenario(scenario.name());

@@ -17,9 +17,12 @@ public class SharedDatabase {
 
 	private final boolean shared;
 
+	private final boolean postgres;
+
 	SharedDatabase(Environment environment) {
 		String setting = environment.getProperty("emulator.shared-database", "auto").trim().toLowerCase(Locale.ROOT);
 		String url = environment.getProperty("spring.datasource.url", "");
+		this.postgres = url.startsWith("jdbc:postgresql:");
 		this.shared = switch (setting) {
 			case "true" -> true;
 			case "false" -> false;
@@ -27,6 +30,11 @@ public class SharedDatabase {
 			default -> throw new IllegalStateException(
 					"emulator.shared-database: '" + setting + "' is not auto, true or false");
 		};
+	}
+
+	/** Whether the database is PostgreSQL (else H2), for the statements that differ. */
+	public boolean postgres() {
+		return this.postgres;
 	}
 
 	/** Whether state kept in memory must be read from the database at each use. */

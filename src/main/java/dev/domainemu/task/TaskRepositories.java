@@ -15,6 +15,9 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
 	Optional<Task> findByUserIdAndTaskNo(String userId, String taskNo);
 
+	/** A page of the account's tasks, without counting them. */
+	List<Task> findByUserId(String userId, Pageable page);
+
 	@Modifying
 	@Query("delete from Task t where t.taskNo in :taskNos")
 	int deleteByTaskNos(Collection<String> taskNos);
@@ -121,6 +124,19 @@ interface TaskDetailRepository extends JpaRepository<TaskDetail, Long> {
 			""")
 	Page<TaskDetail> results(String userId, Collection<Integer> statusCodes, String taskNo, String instanceId,
 			String domainName, Pageable pageable);
+
+	/**
+	 * A page of the account's finished details not yet acknowledged, without counting
+	 * them.
+	 */
+	@Query("select d from TaskDetail d where d.userId = :userId and d.acknowledged = false"
+			+ " and d.statusCode in :statusCodes")
+	List<TaskDetail> unacknowledged(String userId, Collection<Integer> statusCodes, Pageable page);
+
+	/** How many of the tasks' details have finished and are not acknowledged. */
+	@Query("select count(d) from TaskDetail d where d.userId = :userId and d.taskNo in :taskNos"
+			+ " and d.statusCode >= 2 and d.acknowledged = false")
+	long countUnacknowledged(String userId, Collection<String> taskNos);
 
 	@Modifying
 	@Query("""

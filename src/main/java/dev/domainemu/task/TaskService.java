@@ -19,6 +19,7 @@ import dev.domainemu.progression.Progression;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
 import dev.domainemu.rpc.RequestIds;
+import dev.domainemu.storage.Totals;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -67,9 +68,18 @@ public class TaskService implements SmartInitializingSingleton {
 
 	private final TaskBulk bulk;
 
+	private final Totals totals;
+
+	/** The total of an account's tasks ({@link Totals}). */
+	static final String TASKS = "tasks";
+
+	/** The total of an account's finished details not yet acknowledged. */
+	static final String RESULTS = "results";
+
 	TaskService(TaskRepository tasks, TaskDetailRepository details, DomainTaskGuardRepository guards,
 			ObjectProvider<TaskExecutor> executorProvider, EmulatorClock clock, Progression progression,
-			PlatformTransactionManager transactionManager, TaskProperties properties, TaskBulk bulk) {
+			PlatformTransactionManager transactionManager, TaskProperties properties, TaskBulk bulk, Totals totals) {
+		this.totals = totals;
 		this.bulk = bulk;
 		this.properties = properties;
 		this.tasks = tasks;
@@ -120,6 +130,7 @@ public class TaskService implements SmartInitializingSingleton {
 			Instant now = this.clock.instant();
 			String taskNo = RequestIds.lowerCaseUuid();
 			this.tasks.save(new Task(taskNo, userId, type, items.size(), clientIp, now));
+			this.totals.add(userId, TASKS, 1);
 			for (int i = 0; i < items.size(); i++) {
 				String detailNo = detailNos.get(i);
 				this.details.save(new TaskDetail(detailNo, taskNo, userId, items.get(i), type, now));
@@ -164,6 +175,7 @@ public class TaskService implements SmartInitializingSingleton {
 	public List<String> submitMany(String userId, TaskType type, List<TaskItem> items) {
 		Instant now = this.clock.instant();
 		List<String[]> numbers = this.bulk.insert(userId, type, items, now);
+		this.totals.add(userId, TASKS, items.size());
 		this.progression.scheduleAll(userId, TaskStartStep.KIND, numbers.stream().map((pair) -> pair[1]).toList(), now);
 		return numbers.stream().map((pair) -> pair[0]).toList();
 	}
@@ -185,8 +197,11 @@ public class TaskService implements SmartInitializingSingleton {
 	 */
 	@Transactional(readOnly = true)
 	public Page<TaskRecord> tasks(String userId, int pageNum, int pageSize, Instant from, Instant to) {
-		Page<Task> page = Paging.page(pageNum, pageSize, NEWEST_FIRST,
-				(request) -> this.tasks.search(userId, from, to, request));
+		Page<Task> page = (from == null && to == null)
+				? Paging.page(pageNum, pageSize, NEWEST_FIRST, this.totals.get(userId, TASKS),
+						(request) -> this.tasks.findByUserId(userId, request))
+				: Paging.page(pageNum, pageSize, NEWEST_FIRST,
+						(request) -> this.tasks.search(userId, from, to, request));
 		Map<String, TaskStatus> statuses = statuses(userId, page.getContent());
 		return page.map((task) -> task.toRecord(statuses.get(task.taskNo())));
 	}
@@ -268,10 +283,13 @@ public class TaskService implements SmartInitializingSingleton {
 			String taskNo, String instanceId, String domainName) {
 		List<Integer> codes = (status != null) ? List.of(status.code())
 				: List.of(TaskDetailStatus.EXECUTE_SUCCESS.code(), TaskDetailStatus.EXECUTE_FAILURE.code());
-		return Paging
-			.page(pageNum, pageSize, Sort.by("updateTime", "id"),
-					(page) -> this.details.results(userId, codes, taskNo, instanceId, domainName, page))
-			.map(TaskDetail::toRecord);
+		Sort order = Sort.by("updateTime", "id");
+		Page<TaskDetail> page = (status == null && taskNo == null && instanceId == null && domainName == null)
+				? Paging.page(pageNum, pageSize, order, this.totals.get(userId, RESULTS),
+						(request) -> this.details.unacknowledged(userId, codes, request))
+				: Paging.page(pageNum, pageSize, order,
+						(request) -> this.details.results(userId, codes, taskNo, instanceId, domainName, request));
+		return page.map(TaskDetail::toRecord);
 	}
 
 	/**
@@ -281,7 +299,9 @@ public class TaskService implements SmartInitializingSingleton {
 	 */
 	@Transactional
 	public int acknowledge(String userId, Collection<String> taskDetailNos) {
-		return this.details.acknowledge(userId, taskDetailNos);
+		int acknowledged = this.details.acknowledge(userId, taskDetailNos);
+		this.totals.add(userId, RESULTS, -acknowledged);
+		return acknowledged;
 	}
 
 	/**
@@ -317,6 +337,7 @@ public class TaskService implements SmartInitializingSingleton {
 
 	private void settle(TaskDetail detail, TaskOutcome outcome, Instant now) {
 		detail.settle(outcome, now);
+		this.totals.add(detail.userId(), RESULTS, 1);
 		release(detail);
 	}
 
@@ -387,6 +408,7 @@ public class TaskService implements SmartInitializingSingleton {
 			.ifPresent((detail) -> {
 				TaskOutcome outcome = this.executors.get(detail.type()).execute(detail.work(at));
 				if (detail.finish(outcome, this.properties.maxRetries(), at)) {
+					this.totals.add(detail.userId(), RESULTS, 1);
 					release(detail);
 				}
 				else {
@@ -424,8 +446,9 @@ public class TaskService implements SmartInitializingSingleton {
 						details.stream().map((detail) -> DomainTaskGuard.key(userId, (String) detail[1])).toList(),
 						detailNos);
 			});
+			this.totals.add(userId, RESULTS, -this.details.countUnacknowledged(userId, batch));
 			this.details.deleteByTaskNos(userId, batch);
-			this.tasks.deleteByTaskNos(batch);
+			this.totals.add(userId, TASKS, -this.tasks.deleteByTaskNos(batch));
 		});
 	}
 

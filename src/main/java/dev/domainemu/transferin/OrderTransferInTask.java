@@ -8,6 +8,7 @@ import dev.domainemu.progression.Progression;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.Lang;
+import dev.domainemu.storage.Totals;
 import dev.domainemu.task.TaskExecutor;
 import dev.domainemu.task.TaskOutcome;
 import dev.domainemu.task.TaskType;
@@ -41,8 +42,11 @@ class OrderTransferInTask implements TaskExecutor {
 
 	private final EmulatorClock clock;
 
+	private final Totals totals;
+
 	OrderTransferInTask(TransferInOrderRepository orders, TransferInRepository transfers, RegistrarService registrar,
-			DomainService domains, TransferInFlow flow, Progression progression, EmulatorClock clock) {
+			DomainService domains, TransferInFlow flow, Progression progression, EmulatorClock clock, Totals totals) {
+		this.totals = totals;
 		this.orders = orders;
 		this.transfers = transfers;
 		this.registrar = registrar;
@@ -79,6 +83,7 @@ class OrderTransferInTask implements TaskExecutor {
 				view.progressBarType(), view.whoisEmail(), order.authorizationCode(), order.registrantProfileId(), now,
 				now.plus(this.progression.setting(ExpiryStep.KIND).duration()));
 		TransferIn transfer = this.transfers.save(ordered);
+		this.totals.add(work.userId(), TransferInService.TRANSFER_INS, 1);
 		this.progression.schedule(work.userId(), ExpiryStep.KIND, transfer.instanceId(), now);
 		this.flow.moved(transfer, now);
 		return TaskOutcome.created(transfer.instanceId());

@@ -8,15 +8,11 @@ import dev.domainemu.journal.JournalEntityListener;
 import dev.domainemu.journal.Journaled;
 import dev.domainemu.journal.StatusChange;
 import dev.domainemu.journal.StatusChanges;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import org.hibernate.annotations.DynamicUpdate;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
@@ -33,7 +29,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @DynamicUpdate
-@EntityListeners(JournalEntityListener.class)
+@EntityListeners({ JournalEntityListener.class, TransferInHistoryWriter.class })
 @Table(name = "transfer_in",
 		uniqueConstraints = @UniqueConstraint(name = "uq_transfer_in_open", columnNames = { "user_id", "open_domain" }))
 class TransferIn implements Journaled, Persistable<String> {
@@ -49,11 +45,19 @@ class TransferIn implements Journaled, Persistable<String> {
 	@Transient
 	private boolean fresh = true;
 
-	/** Every status change, kept with the transfer-in. */
-	@ElementCollection
-	@CollectionTable(name = "transfer_in_history", joinColumns = @JoinColumn(name = "instance_id"))
-	@OrderColumn(name = "seq")
-	private List<TransferInChange> history = new ArrayList<>();
+	/**
+	 * The status changes made since it was last written, for
+	 * {@link TransferInHistoryWriter} to append to its history.
+	 */
+	@Transient
+	private final List<TransferInHistoryWriter.Entry> newHistory = new ArrayList<>();
+
+	/**
+	 * How many changes its history holds: the place of the next one. Written with the
+	 * transfer-in's version, so two transactions cannot both append at one place.
+	 */
+	@Column(name = "history_length", nullable = false)
+	private int historyLength;
 
 	@Id
 	@Column(name = "instance_id", length = 32)
@@ -348,13 +352,16 @@ class TransferIn implements Journaled, Persistable<String> {
 	private void changed(String from, String to, Instant at) {
 		StatusChange change = StatusChange.now(SUBJECT, this.instanceId, this.userId, this.domainName, from, to, at);
 		this.changes.add(change);
-		this.history.add(new TransferInChange((from != null) ? Integer.valueOf(from) : null, Integer.parseInt(to), at,
-				change.cause().label()));
+		this.newHistory
+			.add(new TransferInHistoryWriter.Entry(this.instanceId, this.historyLength++, new TransferInChange(
+					(from != null) ? Integer.valueOf(from) : null, Integer.parseInt(to), at, change.cause().label())));
 	}
 
-	/** Every status change of this transfer-in, oldest first. */
-	List<TransferInChange> history() {
-		return List.copyOf(this.history);
+	/** The status changes made since the last call, which forgets them. */
+	List<TransferInHistoryWriter.Entry> drainHistory() {
+		List<TransferInHistoryWriter.Entry> drained = List.copyOf(this.newHistory);
+		this.newHistory.clear();
+		return drained;
 	}
 
 }

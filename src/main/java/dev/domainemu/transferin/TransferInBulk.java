@@ -17,8 +17,8 @@ class TransferInBulk {
 	private static final String TRANSFER = "insert into transfer_in (instance_id, user_id, domain_name, email,"
 			+ " need_mail_check, whois_mail_status, progress_bar_type, status_code, result_code, submission_date,"
 			+ " modification_date, expiration_date, result_date, code_submission_date, open_domain, authorization_code,"
-			+ " registrant_profile_id, held, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null,"
-			+ " false, 0)";
+			+ " registrant_profile_id, held, version, history_length) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+			+ " null, null, false, 0, 1)";
 
 	private static final String HISTORY = "insert into transfer_in_history (instance_id, seq, from_status, to_status,"
 			+ " changed_at, cause) values (?, 0, null, ?, ?, ?)";

@@ -31,6 +31,16 @@ class TransferInReader {
 		return rows.isEmpty() ? null : rows.get(0);
 	}
 
+	/** Every status change of the transfer-in, oldest first. */
+	List<TransferInChange> history(String instanceId) {
+		return this.jdbc.query(
+				"select from_status, to_status, changed_at, cause from transfer_in_history where instance_id = ?"
+						+ " order by seq",
+				(row, index) -> new TransferInChange((Integer) row.getObject(1), row.getInt(2),
+						Instant.ofEpochMilli(row.getLong(3)), row.getString(4)),
+				instanceId);
+	}
+
 	private static TransferInRecord map(ResultSet row, int index) throws SQLException {
 		return new TransferInRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
 				row.getBoolean(5), row.getBoolean(6), row.getInt(7), TransferInStatus.ofCode(row.getInt(8)),

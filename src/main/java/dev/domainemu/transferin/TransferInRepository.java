@@ -41,6 +41,17 @@ interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpe
 	 */
 	boolean existsByUserIdAndOpenDomain(String userId, String domainName);
 
+	/** A page of the account's transfer-ins, without counting them. */
+	List<TransferIn> findByUserId(String userId, Pageable page);
+
+	@Modifying
+	@Query("delete from TransferIn t where t.instanceId in :instanceIds")
+	int deleteByInstanceIds(Collection<String> instanceIds);
+
+	@Modifying
+	@Query(value = "delete from transfer_in_history", nativeQuery = true)
+	int deleteAllHistories();
+
 	/** Deletes the transfer-ins' status histories (kept in their own table). */
 	@Modifying
 	@Query(value = "delete from transfer_in_history where instance_id in (:instanceIds)", nativeQuery = true)

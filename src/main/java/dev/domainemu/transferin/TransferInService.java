@@ -22,6 +22,7 @@ import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
+import dev.domainemu.storage.Totals;
 import dev.domainemu.task.TaskItem;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.task.TaskType;
@@ -75,10 +76,16 @@ public class TransferInService {
 
 	private final TransferInBulk bulk;
 
+	private final Totals totals;
+
+	/** The total of an account's transfer-ins ({@link Totals}). */
+	static final String TRANSFER_INS = "transfer-ins";
+
 	TransferInService(TransferInRepository transfers, TransferInReader reader, TransferInMailService mail,
 			TaskService tasks, Progression progression, TransferInFlow flow, TransferInOrderRepository orders,
 			TimelineEntryRepository timeline, EmulatorClock clock, DomainService domains, RegistrarService registrar,
-			TransferInBulk bulk) {
+			TransferInBulk bulk, Totals totals) {
+		this.totals = totals;
 		this.bulk = bulk;
 		this.timeline = timeline;
 		this.tasks = tasks;
@@ -148,8 +155,8 @@ public class TransferInService {
 	 */
 	@Transactional(readOnly = true)
 	public List<TransferInChange> history(String userId, String instanceId) {
-		TransferIn transfer = owned(userId, instanceId);
-		return (transfer != null) ? transfer.history() : null;
+		TransferInRecord transfer = this.reader.find(instanceId);
+		return (transfer != null && transfer.userId().equals(userId)) ? this.reader.history(instanceId) : null;
 	}
 
 	/** The account's transfer-in, or {@code null}. */
@@ -236,6 +243,7 @@ public class TransferInService {
 		boolean hold = Boolean.TRUE.equals(seed.hold());
 		transfer.hold(hold || !timeline.isEmpty());
 		TransferIn saved = this.transfers.save(transfer);
+		this.totals.add(userId, TRANSFER_INS, 1);
 		arrived(saved, now);
 		if (TransferInTransition.OPEN.contains(status)) {
 			this.progression.schedule(userId, ExpiryStep.KIND, saved.instanceId(), now);
@@ -273,6 +281,7 @@ public class TransferInService {
 		Instant now = this.clock.instant();
 		List<String> instanceIds = this.bulk.insert(userId, domainNames, status, now,
 				now.plus(this.progression.setting(ExpiryStep.KIND).duration()), Cause.current().label());
+		this.totals.add(userId, TRANSFER_INS, instanceIds.size());
 		if (TransferInTransition.OPEN.contains(status)) {
 			this.progression.scheduleAll(userId, ExpiryStep.KIND, instanceIds, now);
 		}
@@ -558,10 +567,12 @@ public class TransferInService {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		return Paging
-			.page(pageNum, pageSize, Sort.by(Sort.Order.desc("submissionDate"), Sort.Order.asc("instanceId")),
-					(page) -> this.transfers.findAll(filter, page))
-			.map(TransferIn::toRecord);
+		Sort order = Sort.by(Sort.Order.desc("submissionDate"), Sort.Order.asc("instanceId"));
+		Page<TransferIn> page = (simple == null && domainPrefix == null && submittedFrom == null && submittedTo == null)
+				? Paging.page(pageNum, pageSize, order, this.totals.get(userId, TRANSFER_INS),
+						(request) -> this.transfers.findByUserId(userId, request))
+				: Paging.page(pageNum, pageSize, order, (request) -> this.transfers.findAll(filter, request));
+		return page.map(TransferIn::toRecord);
 	}
 
 	private static String likePrefix(String prefix) {
@@ -572,13 +583,13 @@ public class TransferInService {
 	 * Forgets the transfer-ins with their histories, mails, timelines and waiting steps.
 	 */
 	@Transactional
-	public void remove(Collection<String> instanceIds) {
+	public void remove(String userId, Collection<String> instanceIds) {
 		this.progression.forget(instanceIds);
 		Batches.forEach(instanceIds, (batch) -> {
 			this.transfers.deleteHistories(batch);
 			this.mail.remove(batch);
 			this.timeline.deleteByInstanceIds(batch);
-			this.transfers.deleteAllByIdInBatch(batch);
+			this.totals.add(userId, TRANSFER_INS, -this.transfers.deleteByInstanceIds(batch));
 		});
 	}
 
@@ -587,6 +598,7 @@ public class TransferInService {
 		this.mail.clear();
 		this.timeline.deleteAllInBatch();
 		this.orders.deleteAllInBatch();
+		this.transfers.deleteAllHistories();
 		this.transfers.deleteAllInBatch();
 	}
 

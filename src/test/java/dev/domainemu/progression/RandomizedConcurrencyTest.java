@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of a seed printed at the start ({@code -Drandomized.seed} replays it); the clock runs
  * meanwhile. Then, with everything quiet: no call got a 5xx, every guard row belongs to
  * an unfinished detail (and every unfinished detail holds its guard and waits for a
- * step), every transfer-in's history is in time order and chained, and the journal's
- * changes of each transfer-in are its history (the part after the last reset).
+ * step), every transfer-in's history is in time order and chained, the journal's changes
+ * of each transfer-in are its history (the part after the last reset), and the totals
+ * kept for the lists are what counting gives.
  */
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:randomized;DB_CLOSE_DELAY=-1",
 		"emulator.journal.size=2000000" })
@@ -93,6 +94,25 @@ class RandomizedConcurrencyTest extends EmulatorTest {
 		assertGuardsMatchUnfinishedDetails(seed);
 		assertHistoriesAreChainedInTimeOrder(seed);
 		assertJournalAgreesWithHistories(seed);
+		assertEveryDetailEndsOnce(seed);
+		assertTotalsAreCounts(seed);
+	}
+
+	/** No task detail ends twice (a step and a control-plane finish, say, both). */
+	private void assertEveryDetailEndsOnce(long seed) throws IOException, InterruptedException {
+		Map<String, List<String>> endings = new HashMap<>();
+		for (JsonNode entry : admin("GET", "/_emulator/journal?kind=transition&limit=2000000", null)) {
+			String to = entry.path("to").asString();
+			if (entry.path("subject").asString().equals("task-detail")
+					&& (to.equals("EXECUTE_SUCCESS") || to.equals("EXECUTE_FAILURE"))) {
+				endings.computeIfAbsent(entry.path("id").asString(), (id) -> new ArrayList<>())
+					.add(entry.path("from").asString() + "->" + to + "@" + entry.path("at").asString() + " "
+							+ entry.path("cause").asString());
+			}
+		}
+		assertThat(endings.entrySet().stream().filter((ending) -> ending.getValue().size() > 1).toList())
+			.as("details that ended more than once (seed %d)", seed)
+			.isEmpty();
 	}
 
 	private void step(Random random) throws IOException, InterruptedException {
@@ -229,6 +249,24 @@ class RandomizedConcurrencyTest extends EmulatorTest {
 				.as("%s: the journal's changes are its history's (seed %d)", instanceId, seed)
 				.isEqualTo(seen);
 		});
+	}
+
+	/** The totals kept for TotalItemNum are what counting gives. */
+	private void assertTotalsAreCounts(long seed) {
+		Map<String, String> counts = Map.of("transfer-ins", "select count(*) from transfer_in where user_id = ?",
+				"tasks", "select count(*) from task where user_id = ?", "results",
+				"select count(*) from task_detail where user_id = ? and status_code >= 2 and acknowledged = false");
+		List<String> users = this.jdbc.queryForList(
+				"select user_id from task union select user_id from transfer_in union select user_id from account_total",
+				String.class);
+		for (String user : users) {
+			counts.forEach((name, count) -> {
+				List<Long> kept = this.jdbc.queryForList(
+						"select total from account_total where user_id = ? and name = ?", Long.class, user, name);
+				assertThat(kept.isEmpty() ? 0L : kept.get(0)).as("%s's %s (seed %d)", user, name, seed)
+					.isEqualTo(this.jdbc.queryForObject(count, Long.class, user));
+			});
+		}
 	}
 
 	private Map<String, List<Map<String, Object>>> histories() {
