@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import dev.domainemu.storage.AfterCommit;
 import dev.domainemu.storage.SharedDatabase;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -136,6 +137,11 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 		return this.state.frozenAt != null;
 	}
 
+	/** Whether the clock is being moved forward (it stands until it lands). */
+	public boolean isMoving() {
+		return this.standing != null;
+	}
+
 	/**
 	 * Makes this thread read {@code at} until the pin is closed: a step's time, for what
 	 * the step does.
@@ -232,17 +238,7 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 		if (this.repository != null) {
 			this.repository.save(next.row());
 		}
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					use(next);
-				}
-			});
-		}
-		else {
-			use(next);
-		}
+		AfterCommit.run(() -> use(next));
 	}
 
 	private synchronized void use(State next) {

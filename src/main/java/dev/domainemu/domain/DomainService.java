@@ -9,6 +9,8 @@ import dev.domainemu.paging.Batches;
 import dev.domainemu.paging.Window;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
+import dev.domainemu.storage.LostRaceException;
+import dev.domainemu.storage.UniqueKeys;
 import dev.domainemu.task.TaskItem;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.task.TaskType;
@@ -19,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The domains an account holds, and the tasks over them: the auth-code task and the
@@ -42,12 +45,23 @@ public class DomainService {
 		this.clock = clock;
 	}
 
-	/** Adds a held domain; answers {@code null} when the account already holds it. */
+	/**
+	 * Adds a held domain; answers {@code null} when the account already holds it. Inside
+	 * a caller's transaction, which cannot go on past the refused insert, a domain held
+	 * meanwhile by another transaction is a {@link LostRaceException} instead, so that
+	 * the caller's work is tried again and finds it held.
+	 */
 	public DomainRecord add(String userId, DomainSeed seed) {
 		try {
 			return this.domains.saveAndFlush(new HeldDomain(userId, seed, this.clock.instant())).toRecord();
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (!UniqueKeys.refused(ex, HeldDomain.KEY_CONSTRAINT)) {
+				throw ex;
+			}
+			if (TransactionSynchronizationManager.isActualTransactionActive()) {
+				throw new LostRaceException(seed.domainName() + " was held meanwhile", ex);
+			}
 			return null;
 		}
 	}

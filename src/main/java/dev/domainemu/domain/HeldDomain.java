@@ -19,9 +19,12 @@ import jakarta.persistence.Version;
  */
 @Entity
 @DynamicUpdate
-@Table(name = "held_domain",
-		uniqueConstraints = @UniqueConstraint(name = "uk_held_domain", columnNames = { "user_id", "domain_name" }))
+@Table(name = "held_domain", uniqueConstraints = @UniqueConstraint(name = HeldDomain.KEY_CONSTRAINT,
+		columnNames = { "user_id", "domain_name" }))
 class HeldDomain {
+
+	/** The unique key of an account's domain name. */
+	static final String KEY_CONSTRAINT = "uk_held_domain";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

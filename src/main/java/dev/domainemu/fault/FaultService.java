@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.storage.AfterCommit;
 import dev.domainemu.storage.SharedDatabase;
 import dev.domainemu.paging.Batches;
 import dev.domainemu.paging.Window;
@@ -21,8 +22,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -187,7 +186,7 @@ public class FaultService implements SmartInitializingSingleton {
 				this.firings.deleteByRuleIds(batch);
 				this.rules.deleteAllByIdInBatch(batch);
 			});
-			afterCommit(this::recheckAnyRule);
+			AfterCommit.run(this::recheckAnyRule);
 		});
 	}
 
@@ -196,7 +195,7 @@ public class FaultService implements SmartInitializingSingleton {
 		this.transaction.executeWithoutResult((status) -> {
 			this.firings.deleteAllInBatch();
 			this.rules.deleteAllInBatch();
-			afterCommit(this::recheckAnyRule);
+			AfterCommit.run(this::recheckAnyRule);
 		});
 	}
 
@@ -215,15 +214,6 @@ public class FaultService implements SmartInitializingSingleton {
 				this.anyRule = exists;
 			}
 		}
-	}
-
-	private static void afterCommit(Runnable action) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
 	}
 
 	/** A page of the recorded firings, oldest first, of one rule or of all. */

@@ -30,9 +30,15 @@ class FaultStepInterceptor implements StepInterceptor {
 		this.transfers = transfers;
 	}
 
+	/** Only while a fault rule exists. */
+	@Override
+	public boolean active() {
+		return this.faults.anyRule();
+	}
+
 	@Override
 	public boolean intercept(String kind, String target, Instant dueAt) {
-		if (!this.faults.anyRule() || !TransferInService.STEPS.contains(kind)) {
+		if (!TransferInService.STEPS.contains(kind)) {
 			return false;
 		}
 		TransferInRecord transfer = this.transfers.stepTarget(kind, target);

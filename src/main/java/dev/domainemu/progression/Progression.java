@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.rpc.RpcCallListener;
 import dev.domainemu.rpc.RpcRequest;
+import dev.domainemu.storage.AfterCommit;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -235,17 +236,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	/** Lowers the next due time once the transaction that scheduled a step commits. */
 	private void lowerAfterCommit(long due) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					lowerNextDue(due);
-				}
-			});
-		}
-		else {
-			lowerNextDue(due);
-		}
+		AfterCommit.run(() -> lowerNextDue(due));
 	}
 
 	/**
@@ -263,11 +254,11 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	/**
 	 * Before a call: runs what is due, waiting at most
 	 * {@code emulator.steps.request-wait} for another thread running steps, and for this
-	 * one's own run.
+	 * one's own run; not while the clock is being moved, whose mover runs them.
 	 */
 	@Override
 	public void beforeHandler(RpcRequest request) {
-		if (this.clock.millis() < this.nextDueMillis.get()) {
+		if (this.clock.millis() < this.nextDueMillis.get() || this.clock.isMoving()) {
 			return;
 		}
 		long deadline = System.nanoTime() + this.requestWait.toNanos();
@@ -419,22 +410,11 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	public void clear() {
 		this.queue.clear();
-		Runnable forgetSettings = () -> {
+		AfterCommit.run(() -> {
 			this.settings.putAll(this.configuredSettings);
 			this.runner.clearFailures();
 			this.nextDueMillis.set(Long.MAX_VALUE);
-		};
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					forgetSettings.run();
-				}
-			});
-		}
-		else {
-			forgetSettings.run();
-		}
+		});
 	}
 
 	private static final Consumer<Instant> NOTHING = (at) -> {

@@ -13,4 +13,12 @@ public interface StepInterceptor {
 	 */
 	boolean intercept(String kind, String target, Instant dueAt);
 
+	/**
+	 * Whether it may take any step's place now; asked once per batch, so that an idle one
+	 * costs nothing per step.
+	 */
+	default boolean active() {
+		return true;
+	}
+
 }

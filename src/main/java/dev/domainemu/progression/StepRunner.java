@@ -206,8 +206,9 @@ class StepRunner {
 			return;
 		}
 		this.queue.remove(taken);
+		List<StepInterceptor> active = activeInterceptors();
 		for (int i = 0; i < taken.size(); i++) {
-			execute(taken.get(i));
+			execute(taken.get(i), active);
 			if ((i + 1) % FLUSH_EVERY == 0) {
 				// keeps the persistence context small: every query flushes what it holds
 				this.entityManager.flush();
@@ -224,7 +225,7 @@ class StepRunner {
 			try {
 				this.transaction.executeWithoutResult((status) -> {
 					if (this.queue.remove(step)) {
-						execute(step);
+						execute(step, activeInterceptors());
 					}
 				});
 				return;
@@ -264,14 +265,18 @@ class StepRunner {
 		}
 	}
 
-	private void execute(DueStep step) {
+	private List<StepInterceptor> activeInterceptors() {
+		return this.interceptors.stream().filter(StepInterceptor::active).toList();
+	}
+
+	private void execute(DueStep step, List<StepInterceptor> active) {
 		StepHandler handler = this.handlers.get(step.kind());
 		if (handler == null) {
 			logger.warn("No handler runs steps of kind {}; the step for {} is dropped", step.kind(), step.target());
 			return;
 		}
 		asStep(step, () -> {
-			for (StepInterceptor interceptor : this.interceptors) {
+			for (StepInterceptor interceptor : active) {
 				if (interceptor.intercept(step.kind(), step.target(), step.dueAt())) {
 					return;
 				}

@@ -1,8 +1,6 @@
 package dev.domainemu.task;
 
-import java.sql.SQLException;
-import java.util.Locale;
-
+import dev.domainemu.storage.UniqueKeys;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -38,16 +36,7 @@ class DomainTaskGuard {
 	 * violation naming {@link #KEY_CONSTRAINT}), and not for any other reason.
 	 */
 	static boolean isTaken(Throwable error) {
-		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
-					&& sql.getMessage().toLowerCase(Locale.ROOT).contains(KEY_CONSTRAINT)) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				return false;
-			}
-		}
-		return false;
+		return UniqueKeys.refused(error, KEY_CONSTRAINT);
 	}
 
 }

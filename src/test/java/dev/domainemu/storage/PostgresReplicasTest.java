@@ -97,6 +97,28 @@ class PostgresReplicasTest {
 		return Admin.at("http://" + endpoint(replica), body);
 	}
 
+	/** Both replicas advance the clock at the same moment. */
+	private static void advanceBothAtOnce(int seconds) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<Integer>> moves = new ArrayList<>();
+			for (ConfigurableApplicationContext replica : List.of(replicaA, replicaB)) {
+				moves.add(pool.submit(() -> {
+					go.await();
+					return admin(replica, Map.of("seconds", seconds)).post("/_emulator/clock/advance").statusCode();
+				}));
+			}
+			go.countDown();
+			for (Future<Integer> move : moves) {
+				assertThat(move.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	@Test
 	void theSchemaComesFromTheMigrationsOnPostgres() {
 		assertThat(replicaA.getEnvironment().getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
@@ -198,24 +220,7 @@ class PostgresReplicasTest {
 				.extract()
 				.path("instanceId"));
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<Integer>> moves = new ArrayList<>();
-			for (ConfigurableApplicationContext replica : List.of(replicaA, replicaB)) {
-				moves.add(pool.submit(() -> {
-					go.await();
-					return admin(replica, Map.of("seconds", 30)).post("/_emulator/clock/advance").statusCode();
-				}));
-			}
-			go.countDown();
-			for (Future<Integer> move : moves) {
-				assertThat(move.get()).isEqualTo(200);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		advanceBothAtOnce(30);
 		for (String instanceId : instances) {
 			List<Integer> to = admin(replicaB).get("/_emulator/transfer-ins/" + instanceId + "/history")
 				.then()
@@ -240,24 +245,7 @@ class PostgresReplicasTest {
 		admin(replicaB).delete("/_emulator/journal").then().statusCode(204);
 		assertThat(jdbc.queryForObject("select count(*) from scheduled_step where due_at is not null", Long.class))
 			.isEqualTo(10_000);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<Integer>> moves = new ArrayList<>();
-			for (ConfigurableApplicationContext replica : List.of(replicaA, replicaB)) {
-				moves.add(pool.submit(() -> {
-					go.await();
-					return admin(replica, Map.of("seconds", 30)).post("/_emulator/clock/advance").statusCode();
-				}));
-			}
-			go.countDown();
-			for (Future<Integer> move : moves) {
-				assertThat(move.get()).isEqualTo(200);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		advanceBothAtOnce(30);
 		assertThat(jdbc.queryForObject(
 				"select count(*) from scheduled_step where kind in" + " ('registry', 'task-start', 'task-execution')",
 				Long.class))
