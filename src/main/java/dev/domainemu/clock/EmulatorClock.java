@@ -40,6 +40,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 
+	/** Where the clock stands while a move takes its first reading. */
+	private static final Instant MOVING = Instant.MIN;
+
 	private final Clock system;
 
 	private final ObjectProvider<ClockRowRepository> rows;
@@ -116,9 +119,25 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 			return at;
 		}
 		Instant still = this.standing;
-		if (still != null) {
-			return still;
+		if (still == null) {
+			Instant live = live();
+			// a move that began while this was read stands no lower than it (see
+			// beginMove)
+			still = this.standing;
+			if (still == null) {
+				return live;
+			}
 		}
+		if (still == MOVING) {
+			synchronized (this) {
+				still = this.standing;
+			}
+			return (still != null) ? still : live();
+		}
+		return still;
+	}
+
+	private Instant live() {
 		State current = this.state;
 		return (current.frozenAt != null) ? current.frozenAt : now(this.system).plus(current.offset);
 	}
@@ -165,7 +184,17 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 	 * @return where it stands
 	 */
 	public synchronized Instant beginMove() {
-		Instant from = instant();
+		Instant from = this.pinned.get();
+		if (from == null) {
+			from = this.standing;
+		}
+		if (from == null) {
+			// marked moving before the reading is taken: a reader that took its own
+			// reading before seeing the mark took it earlier, so the clock never stands
+			// below what it answered
+			this.standing = MOVING;
+			from = live();
+		}
 		this.standing = from;
 		return from;
 	}

@@ -1,5 +1,6 @@
 package dev.domainemu.storage;
 
+import java.sql.SQLException;
 import java.util.function.Supplier;
 
 import org.springframework.dao.CannotAcquireLockException;
@@ -8,9 +9,12 @@ import org.springframework.dao.ConcurrencyFailureException;
 /**
  * Runs work that may lose a race for a row (another transaction changed it since it was
  * read: the entity's version, or the database's own detection) again, from a fresh read.
- * A lock not granted in time is not retried: that wait has already been long.
+ * A lock not granted in time is not retried: that wait has already been long; the loser
+ * of a deadlock is, as the database has rolled it back whole.
  */
 public final class Conflicts {
+
+	private static final String DEADLOCK = "40001";
 
 	/** How many times the work is tried in all. */
 	public static final int ATTEMPTS = 3;
@@ -37,7 +41,21 @@ public final class Conflicts {
 
 	/** Whether the error says the work lost a race, so that trying again may succeed. */
 	public static boolean lostRace(Throwable error) {
-		return error instanceof ConcurrencyFailureException && !(error instanceof CannotAcquireLockException);
+		return error instanceof ConcurrencyFailureException
+				&& (!(error instanceof CannotAcquireLockException) || deadlock(error));
+	}
+
+	/**
+	 * Whether the database chose this transaction as a deadlock's loser (SQLState 40001):
+	 * it was rolled back whole at once, and trying again may succeed.
+	 */
+	private static boolean deadlock(Throwable error) {
+		for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && DEADLOCK.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

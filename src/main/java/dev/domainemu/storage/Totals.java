@@ -5,6 +5,7 @@ import java.util.TreeMap;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -90,7 +91,9 @@ public class Totals {
 				return;
 			}
 			catch (ConcurrencyFailureException | DuplicateKeyException ex) {
-				if (attempt == ATTEMPTS) {
+				// a deadlock or a lock not granted rolls back H2's whole transaction, not
+				// the statement: going on would commit the rest of it without its start
+				if (attempt == ATTEMPTS || ex instanceof PessimisticLockingFailureException) {
 					throw ex;
 				}
 			}
