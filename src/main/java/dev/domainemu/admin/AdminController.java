@@ -23,6 +23,7 @@ import dev.domainemu.scenario.BulkSeeding;
 import dev.domainemu.scenario.Scenario;
 import dev.domainemu.scenario.Seeds;
 import dev.domainemu.storage.ChangeGate;
+import dev.domainemu.storage.Totals;
 import dev.domainemu.transferin.OutboxMailRecord;
 import dev.domainemu.transferin.TransferInMailService;
 import dev.domainemu.transferin.TimelineMove;
@@ -72,9 +73,12 @@ class AdminController {
 
 	private final ChangeGate gate;
 
+	private final Totals totals;
+
 	AdminController(Accounts accounts, DomainService domains, TransferInService transfers, Progression progression,
 			EmulatorClock clock, RegistrarService registrar, TransferInMailService mail, ActionRegistry actions,
-			EmulatorReset reset, BulkSeeding bulk, ChangeGate gate) {
+			EmulatorReset reset, BulkSeeding bulk, ChangeGate gate, Totals totals) {
+		this.totals = totals;
 		this.gate = gate;
 		this.bulk = bulk;
 		this.accounts = accounts;
@@ -265,6 +269,17 @@ class AdminController {
 	 */
 	@PutMapping("/clock")
 	AdminRequests.ClockState setClock(@RequestBody AdminRequests.ClockState request) {
+		if (request == null) {
+			throw AdminException.badField("body", "give now, frozen, or both");
+		}
+		if (request.now() != null) {
+			AdminRequests.checkInstant("now", request.now());
+			if (request.now().isBefore(this.clock.instant()) && this.totals.any()) {
+				throw new AdminException(HttpStatus.CONFLICT, "now",
+						"now: is before the clock (" + this.clock.instant() + ") while transfer-ins or tasks are "
+								+ "stored, whose histories would go back in time; reset first, or move forward");
+			}
+		}
 		return this.progression.exclusively(() -> {
 			if (request.frozen() != null) {
 				this.clock.setFrozen(request.frozen());
@@ -278,9 +293,12 @@ class AdminController {
 
 	@PostMapping("/clock/advance")
 	AdminRequests.ClockState advance(@RequestBody AdminRequests.Advance request) {
-		if (request.seconds() == null || request.seconds() < 0) {
-			throw AdminException.badField("seconds", "must be a number of seconds, zero or more");
+		if (request == null || request.seconds() == null || !(request.seconds() >= 0)
+				|| request.seconds() > AdminRequests.MAX_SECONDS) {
+			throw AdminException.badField("seconds",
+					"must be a number of seconds from 0 to " + (long) AdminRequests.MAX_SECONDS + " (100 years)");
 		}
+		AdminRequests.checkInstant("seconds", this.clock.instant().plusMillis(Math.round(request.seconds() * 1000)));
 		this.progression.advance(Duration.ofMillis(Math.round(request.seconds() * 1000)));
 		return clock();
 	}
@@ -345,8 +363,9 @@ class AdminController {
 		}
 		Duration duration = current.duration();
 		if (change.seconds() != null) {
-			if (change.seconds() < 0 || change.seconds().isInfinite() || change.seconds().isNaN()) {
-				throw AdminException.badField(kind + ".seconds", "must be zero or more");
+			if (!(change.seconds() >= 0) || change.seconds() > AdminRequests.MAX_SECONDS) {
+				throw AdminException.badField(kind + ".seconds",
+						"must be from 0 to " + (long) AdminRequests.MAX_SECONDS + " (100 years)");
 			}
 			duration = Duration.ofMillis(Math.round(change.seconds() * 1000));
 		}

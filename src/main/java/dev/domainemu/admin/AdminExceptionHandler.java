@@ -3,6 +3,8 @@ package dev.domainemu.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.domainemu.edge.BodyTooLargeException;
+import dev.domainemu.edge.ControlPlaneErrors;
 import dev.domainemu.scenario.ScenarioException;
 import dev.domainemu.storage.Conflicts;
 import dev.domainemu.transferin.SeedConflictException;
@@ -15,9 +17,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -32,7 +34,7 @@ class AdminExceptionHandler {
 	private static final Logger logger = LoggerFactory.getLogger(AdminExceptionHandler.class);
 
 	@ExceptionHandler(AdminException.class)
-	ResponseEntity<Map<String, String>> refused(AdminException ex) {
+	ResponseEntity<byte[]> refused(AdminException ex) {
 		return body(ex.status(), ex.getMessage(), ex.field());
 	}
 
@@ -40,64 +42,66 @@ class AdminExceptionHandler {
 	ResponseEntity<Map<String, Object>> badScenario(ScenarioException ex) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("error", ex.getMessage());
+		body.put("field", "body");
 		body.put("problems", ex.problems());
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body);
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, String>> invalid(IllegalArgumentException ex) {
+	ResponseEntity<byte[]> invalid(IllegalArgumentException ex) {
 		String message = ex.getMessage();
 		int colon = message.indexOf(':');
-		return body(HttpStatus.BAD_REQUEST, message, (colon > 0) ? message.substring(0, colon) : null);
+		return body(HttpStatus.BAD_REQUEST, message, (colon > 0) ? message.substring(0, colon) : "body");
 	}
 
 	@ExceptionHandler(SeedConflictException.class)
-	ResponseEntity<Map<String, String>> conflict(SeedConflictException ex) {
+	ResponseEntity<byte[]> conflict(SeedConflictException ex) {
 		return body(HttpStatus.CONFLICT, ex.getMessage(), ex.field());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<Map<String, String>> concurrentConflict(DataIntegrityViolationException ex) {
-		return body(HttpStatus.CONFLICT, "the request conflicts with data stored meanwhile; try again", null);
+	ResponseEntity<byte[]> concurrentConflict(DataIntegrityViolationException ex) {
+		return body(HttpStatus.CONFLICT, "the request conflicts with data stored meanwhile; try again", "body");
 	}
 
 	@ExceptionHandler(ConcurrencyFailureException.class)
-	ResponseEntity<Map<String, String>> lostRace(ConcurrencyFailureException ex) {
+	ResponseEntity<byte[]> lostRace(ConcurrencyFailureException ex) {
 		if (!Conflicts.lostRace(ex)) {
 			return unexpected(ex);
 		}
 		return body(HttpStatus.CONFLICT,
 				"the request lost the race for a row changed meanwhile, " + Conflicts.ATTEMPTS + " times; try again",
-				null);
+				"body");
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException ex) {
+	ResponseEntity<byte[]> unreadable(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLargeException tooLarge) {
+				return body(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), "body");
+			}
+		}
 		String field = null;
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			field = databind.getPath().get(databind.getPath().size() - 1).getPropertyName();
 		}
-		String message = (field != null) ? field + ": has a value of the wrong type"
-				: "the body is not a JSON object of the expected shape";
-		return body(HttpStatus.BAD_REQUEST, message, field);
+		String message = (field != null) ? field + ": has a value of the wrong type or out of range"
+				: "body: is missing, or not a JSON object of the expected shape";
+		return body(HttpStatus.BAD_REQUEST, message, (field != null) ? field : "body");
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Map<String, String>> unexpected(Exception ex) {
-		if (ex instanceof ErrorResponse response) {
-			return body(HttpStatus.valueOf(response.getStatusCode().value()), ex.getMessage(), null);
+	ResponseEntity<byte[]> unexpected(Exception ex) {
+		ResponseEntity<byte[]> refused = ControlPlaneErrors.forRequestError(ex);
+		if (refused != null) {
+			return refused;
 		}
 		logger.error("Admin request failed", ex);
 		return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + ex.getClass().getSimpleName(), null);
 	}
 
-	private static ResponseEntity<Map<String, String>> body(HttpStatus status, String message, String field) {
-		Map<String, String> body = new LinkedHashMap<>();
-		body.put("error", message);
-		if (field != null) {
-			body.put("field", field);
-		}
-		return ResponseEntity.status(status).body(body);
+	private static ResponseEntity<byte[]> body(HttpStatus status, String message, String field) {
+		return ControlPlaneErrors.reply(status.value(), message, field);
 	}
 
 }

@@ -42,6 +42,21 @@ final class AdminRequests {
 	record Settle(String taskDetailNo, String outcome, String result, String errorMsg, String failReason) {
 	}
 
+	/** The longest advance or step duration: 100 years of seconds. */
+	static final double MAX_SECONDS = 100 * 365.25 * 24 * 3600;
+
+	/** The earliest and latest instants the clock may show: years 1970 to 9999. */
+	static final Instant EARLIEST = Instant.EPOCH;
+
+	static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
+	/** Refuses an instant outside the years 1970 to 9999, naming the field. */
+	static void checkInstant(String field, Instant instant) {
+		if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+			throw AdminException.badField(field, "must bring the clock to a time within the years 1970 to 9999");
+		}
+	}
+
 	record ClockState(Instant now, Boolean frozen) {
 	}
 

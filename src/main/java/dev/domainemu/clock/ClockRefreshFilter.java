@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * clock change made through another emulator on the same database.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ClockRefreshFilter extends OncePerRequestFilter {
 
 	private final EmulatorClock clock;

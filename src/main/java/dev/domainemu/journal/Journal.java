@@ -24,6 +24,9 @@ public class Journal {
 
 	static final String MASK = "******";
 
+	/** The longest parameter name kept whole (names of the API are far shorter). */
+	private static final int MAX_NAME_LENGTH = 128;
+
 	private static final Set<String> SECRET_NAMES = Set.of("Signature", "SecurityToken", "AccessKeySecret",
 			"AuthorizationCode", "TransferAuthorizationCode", "Token");
 
@@ -33,6 +36,12 @@ public class Journal {
 
 	/** Entries up to this number were cleared. */
 	private volatile long clearedUpTo;
+
+	/** About how many bytes the entries held take. */
+	private final AtomicLong bytes = new AtomicLong();
+
+	/** Entries up to this number were let go to keep within the byte budget. */
+	private long trimmedUpTo;
 
 	private final JournalProperties properties;
 
@@ -113,12 +122,46 @@ public class Journal {
 				: matching;
 	}
 
+	/** Forgets every entry recorded so far, and lets go of the memory they took. */
 	public void clear() {
-		this.clearedUpTo = this.seq.get();
+		long upTo = this.seq.get();
+		this.clearedUpTo = upTo;
+		for (int i = 0; i < this.slots.length(); i++) {
+			Slot slot = this.slots.get(i);
+			if (slot != null && slot.seq() <= upTo && this.slots.compareAndSet(i, slot, null)) {
+				this.bytes.addAndGet(-slot.cost());
+			}
+		}
+	}
+
+	/**
+	 * About how many bytes the entries held take (never above {@code max-bytes}, for
+	 * long).
+	 */
+	public long retainedBytes() {
+		return this.bytes.get();
 	}
 
 	private void put(Slot slot) {
-		this.slots.set(index(slot.seq()), slot);
+		Slot replaced = this.slots.getAndSet(index(slot.seq()), slot);
+		long held = this.bytes.addAndGet(slot.cost() - ((replaced != null) ? replaced.cost() : 0));
+		if (held > this.properties.maxBytes().toBytes()) {
+			trim();
+		}
+	}
+
+	/** Lets the oldest entries go until the rest are within the byte budget. */
+	private synchronized void trim() {
+		long last = this.seq.get();
+		long number = Math.max(this.trimmedUpTo + 1, last - this.slots.length() + 1);
+		for (; number <= last && this.bytes.get() > this.properties.maxBytes().toBytes(); number++) {
+			int index = index(number);
+			Slot slot = this.slots.get(index);
+			if (slot != null && slot.seq() == number && this.slots.compareAndSet(index, slot, null)) {
+				this.bytes.addAndGet(-slot.cost());
+			}
+			this.trimmedUpTo = number;
+		}
 	}
 
 	private int index(long number) {
@@ -127,7 +170,8 @@ public class Journal {
 
 	/**
 	 * The parameters as one string of length-prefixed names and values, secrets masked,
-	 * at most {@code max-parameters} of them (then a count of the rest).
+	 * each value cut at {@code max-value-length} characters and each name at 128, at most
+	 * {@code max-parameters} of them (then a count of the rest).
 	 */
 	private String encode(Map<String, String> parameters) {
 		StringBuilder encoded = new StringBuilder(parameters.size() * 24);
@@ -138,10 +182,20 @@ public class Journal {
 				append(encoded, (parameters.size() - this.properties.maxParameters()) + " more");
 				break;
 			}
-			append(encoded, parameter.getKey());
-			append(encoded, secret(parameter.getKey()) ? MASK : parameter.getValue());
+			append(encoded, cut(parameter.getKey(), MAX_NAME_LENGTH));
+			append(encoded,
+					secret(parameter.getKey()) ? MASK : cut(parameter.getValue(), this.properties.maxValueLength()));
 		}
 		return encoded.toString();
+	}
+
+	/** The value, or its start and how many characters were left out. */
+	private static String cut(String value, int max) {
+		if (value.length() <= max) {
+			return value;
+		}
+		int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+		return value.substring(0, end) + "…[" + (value.length() - end) + " more characters]";
 	}
 
 	private static void append(StringBuilder encoded, String value) {
@@ -190,6 +244,18 @@ public class Journal {
 	private record Slot(long seq, Instant at, String account, String action, String parameters, int httpStatus,
 			String code, long latencyMs, String requestId, StatusChange change, StepFailure failure,
 			Reservation reservation) {
+
+		/**
+		 * About the bytes this entry takes: the record, its strings, two bytes a
+		 * character.
+		 */
+		long cost() {
+			long cost = 160;
+			cost += (this.parameters != null) ? 48 + 2L * this.parameters.length() : 0;
+			cost += (this.change != null) ? 320 : 0;
+			cost += (this.failure != null) ? 320 + 2L * String.valueOf(this.failure.error()).length() : 0;
+			return cost;
+		}
 
 		boolean shown() {
 			return this.reservation == null || this.reservation.committed;

@@ -17,6 +17,15 @@ public enum ApiError {
 			"The action {0} is part of the Domain API, but this emulator does not implement it yet.",
 			"接口 {0} 属于域名 API，但本模拟器尚未实现。"),
 
+	MALFORMED_REQUEST("InvalidParameter", 400, "The request could not be read: {0}.", "无法读取请求：{0}。"),
+
+	REQUEST_TOO_LARGE("RequestEntityTooLarge", 413, "The request body is larger than the {0} bytes accepted.",
+			"请求体超过了允许的 {0} 字节。"),
+
+	HOST_NOT_ALLOWED("Forbidden.Host", 403,
+			"The Host header names {0}, which this emulator does not answer to (see emulator.allowed-hosts).",
+			"Host 请求头 {0} 不是本模拟器接受的主机名（见 emulator.allowed-hosts）。"),
+
 	INVALID_VERSION("InvalidVersion", 400, "Specified parameter Version is not valid.", "指定的参数 Version 无效。"),
 
 	TASK_IS_BEING_PROCESSED("TaskIsBeingProcessed", 400, "An operation is being processed. Please try again later.",

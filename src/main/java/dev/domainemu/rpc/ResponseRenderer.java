@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
@@ -62,6 +63,14 @@ public class ResponseRenderer {
 		return error(request, error.httpStatus(), error.code(argument), error.message(request.lang(), argument));
 	}
 
+	/**
+	 * An error reply to a request that did not get as far as a call (refused at the edge,
+	 * or by the servlet container), in the format its raw query or headers ask for.
+	 */
+	public Reply error(HttpServletRequest servletRequest, ApiError error, String argument) {
+		return error(RpcRequestParser.stored(servletRequest), error, argument);
+	}
+
 	/** An error reply with any code, message and status (injected faults use it). */
 	Reply error(RpcRequest request, int httpStatus, String code, String message) {
 		Failure failure = new Failure(request.requestId(), request.product().hostId(), code, message,
@@ -77,10 +86,10 @@ public class ResponseRenderer {
 	}
 
 	/** A rendered reply: status, headers and body. */
-	record Reply(int status, String contentType, String requestId, byte[] body) {
+	public record Reply(int status, String contentType, String requestId, byte[] body) {
 
 		/** Writes the reply straight to the servlet response (the hot path). */
-		void writeTo(HttpServletResponse response) throws IOException {
+		public void writeTo(HttpServletResponse response) throws IOException {
 			response.setStatus(this.status);
 			response.setContentType(this.contentType);
 			response.setHeader(REQUEST_ID_HEADER, this.requestId);

@@ -1,5 +1,7 @@
 package dev.domainemu.rpc;
 
+import dev.domainemu.edge.ControlPlaneErrors;
+import dev.domainemu.edge.EdgeProperties;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -10,25 +12,41 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Replaces the servlet container's error page: whatever fails outside a controller is
- * still answered in Alibaba's error envelope.
+ * still answered in Alibaba's error envelope, or as the control plane's JSON for a
+ * control-plane request. {@code /error} asked for directly is no action: 404.
  */
 @RestController
 class RpcErrorController implements ErrorController {
 
 	private final ResponseRenderer renderer;
 
-	RpcErrorController(ResponseRenderer renderer) {
+	private final String maxBody;
+
+	RpcErrorController(ResponseRenderer renderer, EdgeProperties edge) {
 		this.renderer = renderer;
+		this.maxBody = String.valueOf(edge.maxRpcBody().toBytes());
 	}
 
 	@RequestMapping("/error")
 	ResponseEntity<byte[]> error(HttpServletRequest servletRequest) {
 		Object status = servletRequest.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		boolean clientError = status instanceof Integer code && code >= 400 && code < 500;
-		return this.renderer
-			.error(RpcRequestParser.stored(servletRequest),
-					clientError ? ApiError.ACTION_NOT_FOUND : ApiError.INTERNAL_ERROR, null)
-			.toResponseEntity();
+		int code = (status instanceof Integer given) ? given : 404;
+		Object uri = servletRequest.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri instanceof String path
+				&& (path.equals(ControlPlaneErrors.PREFIX) || path.startsWith(ControlPlaneErrors.PREFIX + "/"))) {
+			return (code >= 500) ? ControlPlaneErrors.reply(500, "internal error", null)
+					: ControlPlaneErrors.reply(code, "request: refused (HTTP " + code + ")", "request");
+		}
+		ApiError error = switch (code) {
+			case 404, 405 -> ApiError.ACTION_NOT_FOUND;
+			case 413 -> ApiError.REQUEST_TOO_LARGE;
+			default -> (code >= 500) ? ApiError.INTERNAL_ERROR : ApiError.MALFORMED_REQUEST;
+		};
+		return this.renderer.error(RpcRequestParser.stored(servletRequest), error, switch (error) {
+			case MALFORMED_REQUEST -> "HTTP " + code;
+			case REQUEST_TOO_LARGE -> this.maxBody;
+			default -> null;
+		}).toResponseEntity();
 	}
 
 }

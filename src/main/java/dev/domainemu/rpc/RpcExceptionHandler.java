@@ -1,5 +1,6 @@
 package dev.domainemu.rpc;
 
+import dev.domainemu.edge.ControlPlaneErrors;
 import dev.domainemu.storage.Conflicts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -50,6 +51,16 @@ class RpcExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<byte[]> unexpected(Exception ex, HttpServletRequest servletRequest) {
+		if (ControlPlaneErrors.isControlPlane(servletRequest)) {
+			// a control-plane request no controller took (an unknown path, a wrong
+			// method)
+			ResponseEntity<byte[]> refused = ControlPlaneErrors.forRequestError(ex);
+			if (refused != null) {
+				return refused;
+			}
+			logger.error("Control-plane request failed", ex);
+			return ControlPlaneErrors.reply(500, "internal error: " + ex.getClass().getSimpleName(), null);
+		}
 		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
 			return reply(servletRequest, ApiError.ACTION_NOT_FOUND, null);
 		}

@@ -1,11 +1,14 @@
 package dev.domainemu.rpc;
 
-import java.util.HashMap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.domainemu.account.Accounts;
+import dev.domainemu.edge.EdgeProperties;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
@@ -22,75 +25,128 @@ class RpcRequestParser {
 
 	private static final String V3_PREFIX = "ACS3-";
 
-	private static final Pattern UNDECODABLE_PARAMETER = Pattern.compile("Parameter \\[([A-Za-z0-9.]{1,64})\\]");
+	private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z0-9.]{1,64}");
+
+	private static final String FORM = "application/x-www-form-urlencoded";
 
 	private final Accounts accounts;
 
-	RpcRequestParser(Accounts accounts) {
+	private final long maxBody;
+
+	RpcRequestParser(Accounts accounts, EdgeProperties edge) {
 		this.accounts = accounts;
+		this.maxBody = edge.maxRpcBody().toBytes();
 	}
 
 	RpcRequest parse(HttpServletRequest servletRequest) {
-		Map<String, String> parameters = parameters(servletRequest);
-		String authorization = servletRequest.getHeader("Authorization");
-		boolean v3 = authorization != null && authorization.startsWith(V3_PREFIX);
-		WireFormat requested = v3 ? WireFormat.JSON : WireFormat.parse(parameters.get("Format"));
-		String version = firstOf(parameters.get("Version"), servletRequest.getHeader("x-acs-version"));
-		Product product = Product.forVersion(version);
-		String action = firstOf(parameters.get("Action"), servletRequest.getHeader("x-acs-action"));
-		String accessKeyId = v3 ? credential(authorization) : parameters.get("AccessKeyId");
-		RpcRequest request = new RpcRequest(parameters, RequestIds.requestId(), action,
-				(product != null) ? product : Product.DOMAIN, (requested != null) ? requested : WireFormat.XML,
-				Lang.parse(parameters.get("Lang")), accessKeyId, this.accounts.userIdFor(accessKeyId));
+		FormParameters form = new FormParameters();
+		form.read(servletRequest.getQueryString());
+		if ("POST".equals(servletRequest.getMethod()) && isForm(servletRequest.getContentType())) {
+			form.read(body(servletRequest));
+		}
+		RpcRequest request = request(servletRequest, form.values(), this.accounts);
 		servletRequest.setAttribute(ATTRIBUTE, request);
-		if (requested == null) {
+		if (form.problem() != null) {
+			throw new ApiException(ApiError.MALFORMED_REQUEST, form.problem());
+		}
+		if (form.undecodable() != null) {
+			throw PARAMETER_NAME.matcher(form.undecodable()).matches()
+					? new ApiException(ApiError.INVALID_PARAMETER, form.undecodable()) : new ApiException(
+							ApiError.MALFORMED_REQUEST, "a parameter value is not valid percent-encoded UTF-8");
+		}
+		if (!isV3(servletRequest) && WireFormat.parse(form.values().get("Format")) == null) {
 			throw new ApiException(ApiError.INVALID_PARAMETER, "Format");
 		}
-		if (action == null) {
+		if (request.action() == null) {
 			throw new ApiException(ApiError.MISSING_PARAMETER, "Action");
 		}
+		String version = version(servletRequest, form.values());
 		if (version == null) {
 			throw new ApiException(ApiError.MISSING_PARAMETER, "Version");
 		}
-		if (product == null) {
+		if (Product.forVersion(version) == null) {
 			throw new ApiException(ApiError.INVALID_VERSION);
 		}
 		return request;
 	}
 
 	/**
-	 * The call stored by {@link #parse}, or, when parsing never got that far, a default
-	 * one (XML, English), stored too so that the log and the reply share its RequestId.
+	 * The call as far as it can be read: XML when {@code Format} names no format, the
+	 * Domain product when {@code Version} names none, no account when none is given.
+	 */
+	private static RpcRequest request(HttpServletRequest servletRequest, Map<String, String> parameters,
+			Accounts accounts) {
+		String authorization = servletRequest.getHeader("Authorization");
+		boolean v3 = isV3(servletRequest);
+		WireFormat requested = v3 ? WireFormat.JSON : WireFormat.parse(parameters.get("Format"));
+		Product product = Product.forVersion(version(servletRequest, parameters));
+		String action = firstOf(parameters.get("Action"), servletRequest.getHeader("x-acs-action"));
+		String accessKeyId = v3 ? credential(authorization) : parameters.get("AccessKeyId");
+		return new RpcRequest(parameters, RequestIds.requestId(), action, (product != null) ? product : Product.DOMAIN,
+				(requested != null) ? requested : WireFormat.XML, Lang.parse(parameters.get("Lang")), accessKeyId,
+				(accounts != null) ? accounts.userIdFor(accessKeyId) : null);
+	}
+
+	/**
+	 * The form body, read up to the limit: {@code RequestEntityTooLarge} beyond it,
+	 * whether the body declared its length or not. Its bytes are kept one character each,
+	 * for {@link FormParameters} to decode as UTF-8.
+	 */
+	private String body(HttpServletRequest servletRequest) {
+		if (servletRequest.getContentLengthLong() > this.maxBody) {
+			throw new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(this.maxBody));
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		try (InputStream in = servletRequest.getInputStream()) {
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				if (bytes.size() + read > this.maxBody) {
+					throw new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(this.maxBody));
+				}
+				bytes.write(buffer, 0, read);
+			}
+		}
+		catch (IOException ex) {
+			// a client that stalls past server.tomcat.connection-timeout, or goes away
+			throw new ApiException(ApiError.MALFORMED_REQUEST, "the body did not arrive whole in time");
+		}
+		return bytes.toString(StandardCharsets.ISO_8859_1);
+	}
+
+	private static boolean isV3(HttpServletRequest servletRequest) {
+		String authorization = servletRequest.getHeader("Authorization");
+		return authorization != null && authorization.startsWith(V3_PREFIX);
+	}
+
+	private static String version(HttpServletRequest servletRequest, Map<String, String> parameters) {
+		return firstOf(parameters.get("Version"), servletRequest.getHeader("x-acs-version"));
+	}
+
+	private static boolean isForm(String contentType) {
+		return contentType != null && contentType.regionMatches(true, 0, FORM, 0, FORM.length());
+	}
+
+	/**
+	 * The call stored by {@link #parse}, or, when parsing never got that far, the call as
+	 * its raw query and headers describe it (its {@code Format}, {@code Lang} and
+	 * version, XML and English by default), stored too so that the log and the reply
+	 * share its RequestId.
 	 */
 	static RpcRequest stored(HttpServletRequest servletRequest) {
 		Object stored = servletRequest.getAttribute(ATTRIBUTE);
 		if (stored instanceof RpcRequest request) {
 			return request;
 		}
-		RpcRequest request = new RpcRequest(Map.of(), RequestIds.requestId(), null, Product.DOMAIN, WireFormat.XML,
-				Lang.EN, null, null);
+		FormParameters query = new FormParameters();
+		try {
+			query.read(servletRequest.getQueryString());
+		}
+		catch (RuntimeException ex) {
+			// a request the container could not parse may have no query to read
+		}
+		RpcRequest request = request(servletRequest, query.values(), null);
 		servletRequest.setAttribute(ATTRIBUTE, request);
 		return request;
-	}
-
-	private static Map<String, String> parameters(HttpServletRequest servletRequest) {
-		Map<String, String[]> raw;
-		try {
-			raw = servletRequest.getParameterMap();
-		}
-		catch (IllegalStateException ex) {
-			// the container refuses parameters it cannot decode (bad %-escapes, invalid
-			// UTF-8)
-			Matcher name = UNDECODABLE_PARAMETER.matcher(String.valueOf(ex.getMessage()));
-			throw new ApiException(ApiError.INVALID_PARAMETER, name.find() ? name.group(1) : "Parameters");
-		}
-		Map<String, String> parameters = new HashMap<>(raw.size() * 2);
-		raw.forEach((name, values) -> {
-			if (values.length > 0) {
-				parameters.put(name, values[0]);
-			}
-		});
-		return parameters;
 	}
 
 	private static String credential(String authorization) {

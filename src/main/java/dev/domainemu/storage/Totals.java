@@ -1,5 +1,7 @@
 package dev.domainemu.storage;
 
+import java.sql.ResultSet;
+
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -7,6 +9,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -62,6 +65,13 @@ public class Totals {
 			TransactionSynchronizationManager.registerSynchronization(pending);
 		}
 		pending.deltas.merge(new Key(userId, name), delta, Long::sum);
+	}
+
+	/** Whether any account holds transfer-ins or tasks (as committed). */
+	public boolean any() {
+		return Boolean.TRUE.equals(this.jdbc.query(
+				"select 1 from account_total where total > 0 and name in ('transfer-ins', 'tasks') fetch first 1 rows only",
+				(ResultSetExtractor<Boolean>) ResultSet::next));
 	}
 
 	/** Forgets every total, in the caller's transaction. */

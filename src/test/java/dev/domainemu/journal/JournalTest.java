@@ -8,11 +8,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.util.unit.DataSize;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The journal keeps the newest entries up to its size, keeps a bounded number of
- * parameters per call, and never keeps a secret.
+ * parameters per call, each value cut to a bounded length, stays within its byte budget,
+ * lets go of its memory when cleared, and never keeps a secret.
  */
 class JournalTest {
 
@@ -22,7 +25,8 @@ class JournalTest {
 
 	@Test
 	void keepsOnlyTheNewestEntries() {
-		Journal journal = new Journal(new JournalProperties(3, 10), Clock.fixed(T, ZoneOffset.UTC));
+		Journal journal = new Journal(new JournalProperties(3, 10, 1024, DataSize.ofMegabytes(32)),
+				Clock.fixed(T, ZoneOffset.UTC));
 		for (int i = 1; i <= 5; i++) {
 			journal.call("u", "Action" + i, Map.of(), 200, null, 0, "R" + i);
 		}
@@ -33,8 +37,39 @@ class JournalTest {
 	}
 
 	@Test
+	void cutsLongValuesAndMarksWhatWasLeftOut() {
+		Journal journal = new Journal(new JournalProperties(10, 10, 8, DataSize.ofMegabytes(1)),
+				Clock.fixed(T, ZoneOffset.UTC));
+		journal.call("u", "A", Map.of("DomainName", "a".repeat(100), "N".repeat(200), "short"), 200, null, 0, "R");
+		Map<String, String> kept = journal.entries(ALL, 1).get(0).parameters();
+		assertThat(kept).containsEntry("DomainName", "aaaaaaaa…[92 more characters]")
+			.containsEntry("N".repeat(128) + "…[72 more characters]", "short");
+	}
+
+	@Test
+	void staysWithinItsByteBudgetOldestFirst() {
+		Journal journal = new Journal(new JournalProperties(10_000, 50, 1024, DataSize.ofKilobytes(256)),
+				Clock.fixed(T, ZoneOffset.UTC));
+		Map<String, String> big = new LinkedHashMap<>();
+		for (int i = 0; i < 50; i++) {
+			big.put("P" + i, "v".repeat(1_000_000));
+		}
+		for (int i = 1; i <= 100; i++) {
+			journal.call("u", "A", big, 200, null, 0, "R" + i);
+			assertThat(journal.retainedBytes()).isLessThanOrEqualTo(DataSize.ofKilobytes(256).toBytes());
+		}
+		assertThat(journal.entries(ALL, 10_000)).isNotEmpty()
+			.extracting(JournalEntry::requestId)
+			.endsWith("R99", "R100");
+		journal.clear();
+		assertThat(journal.retainedBytes()).isZero();
+		assertThat(journal.entries(ALL, 10_000)).isEmpty();
+	}
+
+	@Test
 	void masksSecretsAndBoundsParameters() {
-		Journal journal = new Journal(new JournalProperties(10, 4), Clock.fixed(T, ZoneOffset.UTC));
+		Journal journal = new Journal(new JournalProperties(10, 4, 1024, DataSize.ofMegabytes(32)),
+				Clock.fixed(T, ZoneOffset.UTC));
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("Token", "secret-token");
 		parameters.put("OrderTransferParam.1.AuthorizationCode", "Ab1#xyz89Kq7");
@@ -56,7 +91,8 @@ class JournalTest {
 
 	@Test
 	void parallelCallsKeepTheNewestInOrder() throws InterruptedException {
-		Journal journal = new Journal(new JournalProperties(100, 10), Clock.fixed(T, ZoneOffset.UTC));
+		Journal journal = new Journal(new JournalProperties(100, 10, 1024, DataSize.ofMegabytes(32)),
+				Clock.fixed(T, ZoneOffset.UTC));
 		Thread[] threads = new Thread[8];
 		for (int t = 0; t < threads.length; t++) {
 			threads[t] = new Thread(() -> {
@@ -78,7 +114,8 @@ class JournalTest {
 
 	@Test
 	void sizeZeroKeepsNothing() {
-		Journal journal = new Journal(new JournalProperties(0, 10), Clock.fixed(T, ZoneOffset.UTC));
+		Journal journal = new Journal(new JournalProperties(0, 10, 1024, DataSize.ofMegabytes(32)),
+				Clock.fixed(T, ZoneOffset.UTC));
 		journal.call("u", "A", Map.of(), 200, null, 0, "R");
 		journal.transition(new StatusChange("transfer-in", "S", "u", "a.com", null, "10", T, Cause.API));
 		assertThat(journal.entries(ALL, 10)).isEmpty();
