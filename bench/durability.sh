@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Durability benchmark for the H2 file profile: acknowledged writes per second from
-# WRITERS concurrent clients, then kill -9, the time until the restarted emulator answers,
-# and how many acknowledged writes it lost (must be 0).
+# WRITERS concurrent clients, then kill -9 while they are still writing, the time until the
+# restarted emulator answers, and how many acknowledged writes it lost (must be 0).
 #
 #   bench/durability.sh                  # WRITERS=8 SECONDS=20 ROUNDS=3 PORT=18082
 #   DATASOURCE_URL='jdbc:h2:file:{dir}/emulator;WRITE_DELAY=0' bench/durability.sh   # another setting
@@ -46,33 +46,38 @@ for round in $(seq 1 "$ROUNDS"); do
 	dir=$(mktemp -d)
 	start "$dir"
 	first_start=$ready_ms
-	python3 - "$PORT" "$WRITERS" "$SECONDS_" "$dir/acknowledged" <<'PY'
-import http.client, json, sys, threading, time
-port, writers, seconds, path = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
-acknowledged, lock = [], threading.Lock()
-deadline = time.time() + seconds
+	python3 - "$PORT" "$WRITERS" "$dir/acknowledged" <<'PY' &
+import http.client, json, sys, threading
+port, writers, path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+out, lock = open(path, "w"), threading.Lock()
 def write(n):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     i = 0
-    while time.time() < deadline:
+    while True:
         name = "w%d-%d.com" % (n, i)
         i += 1
-        connection.request("POST", "/_emulator/domains", json.dumps({"domainName": name}),
-                           {"Content-Type": "application/json"})
-        reply = connection.getresponse()
-        reply.read()
+        try:
+            connection.request("POST", "/_emulator/domains", json.dumps({"domainName": name}),
+                               {"Content-Type": "application/json"})
+            reply = connection.getresponse()
+            reply.read()
+        except Exception:
+            return
         if reply.status == 201:
             with lock:
-                acknowledged.append(name)
+                out.write(name + "\n")
+                out.flush()
 threads = [threading.Thread(target=write, args=(n,)) for n in range(writers)]
 for t in threads: t.start()
 for t in threads: t.join()
-with open(path, "w") as f:
-    f.write("\n".join(acknowledged))
-print("writes/s %.1f (%d acknowledged in %.0f s from %d writers)" % (len(acknowledged) / seconds, len(acknowledged), seconds, writers))
 PY
+	writers_pid=$!
+	sleep "$SECONDS_"
+	written=$(wc -l < "$dir/acknowledged")
+	# killed while the writers are still writing
 	kill -9 "$pid"
 	wait "$pid" 2> /dev/null || true
+	wait "$writers_pid" 2> /dev/null || true
 	start "$dir"
 	lost=0
 	while read -r name; do
@@ -80,7 +85,7 @@ PY
 		code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/_emulator/domains/$name")
 		[ "$code" = 200 ] || lost=$((lost + 1))
 	done < "$dir/acknowledged"
-	echo "round $round: first start ${first_start} ms, restart after kill -9 ${ready_ms} ms, data $(du -sh "$dir" | cut -f1), lost $lost"
+	echo "round $round: $(awk -v n="$written" -v s="$SECONDS_" 'BEGIN { printf "%.1f", n / s }') acknowledged writes/s from $WRITERS writers, first start ${first_start} ms, restart after kill -9 ${ready_ms} ms, data $(du -sh "$dir" | cut -f1), lost $lost"
 	kill "$pid"
 	wait "$pid" 2> /dev/null || true
 	rm -rf "$dir"

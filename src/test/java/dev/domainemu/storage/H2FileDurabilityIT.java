@@ -127,4 +127,55 @@ class H2FileDurabilityIT {
 			.satisfies((detail) -> assertThat(detail.getTaskResult()).isEqualTo("Dur#29"));
 	}
 
+	@Test
+	void writesAcknowledgedToConcurrentWritersSurviveAKillNineInTheMiddleOfThem() throws Exception {
+		start();
+		List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+		java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+		java.util.concurrent.CountDownLatch enough = new java.util.concurrent.CountDownLatch(200);
+		HttpClient http = HttpClient.newHttpClient();
+		List<Thread> writers = new ArrayList<>();
+		for (int w = 0; w < 8; w++) {
+			int writer = w;
+			Thread thread = new Thread(() -> {
+				for (int i = 0; !stop.get(); i++) {
+					String domainName = "writer-" + writer + "-" + i + ".com";
+					HttpRequest post = HttpRequest.newBuilder(URI.create(base() + "/_emulator/domains"))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString("{\"domainName\":\"" + domainName + "\"}"))
+						.build();
+					try {
+						if (http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode() == 201) {
+							acknowledged.add(domainName);
+							enough.countDown();
+						}
+					}
+					catch (IOException ex) {
+						return;
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+				}
+			});
+			thread.start();
+			writers.add(thread);
+		}
+		assertThat(enough.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("200 writes acknowledged").isTrue();
+		// killed while the writers are still writing
+		killHard();
+		stop.set(true);
+		for (Thread writer : writers) {
+			writer.join();
+		}
+		List<String> before = List.copyOf(acknowledged);
+
+		start();
+		for (String domainName : before) {
+			Admin.at(base()).get("/_emulator/domains/" + domainName).then().statusCode(200);
+		}
+		assertThat(before).hasSizeGreaterThanOrEqualTo(200);
+	}
+
 }
