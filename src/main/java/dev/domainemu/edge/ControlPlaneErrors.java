@@ -42,7 +42,11 @@ public final class ControlPlaneErrors {
 
 	/** Whether the request is for the control plane, read from its raw path. */
 	public static boolean isControlPlane(HttpServletRequest request) {
-		String uri = request.getRequestURI();
+		return isControlPlane(request.getRequestURI());
+	}
+
+	/** Whether the raw path is the control plane's. */
+	public static boolean isControlPlane(String uri) {
 		return uri != null && (uri.equals(PREFIX) || uri.startsWith(PREFIX + "/"));
 	}
 

@@ -32,8 +32,7 @@ class RpcErrorController implements ErrorController {
 		Object status = servletRequest.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int code = (status instanceof Integer given) ? given : 404;
 		Object uri = servletRequest.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri instanceof String path
-				&& (path.equals(ControlPlaneErrors.PREFIX) || path.startsWith(ControlPlaneErrors.PREFIX + "/"))) {
+		if (uri instanceof String path && ControlPlaneErrors.isControlPlane(path)) {
 			return (code >= 500) ? ControlPlaneErrors.reply(500, "internal error", null)
 					: ControlPlaneErrors.reply(code, "request: refused (HTTP " + code + ")", "request");
 		}

@@ -88,14 +88,11 @@ class RpcRequestParser {
 	}
 
 	/**
-	 * The form body, read up to the limit: {@code RequestEntityTooLarge} beyond it,
-	 * whether the body declared its length or not. Its bytes are kept one character each,
-	 * for {@link FormParameters} to decode as UTF-8.
+	 * The form body, read up to the limit: {@code RequestEntityTooLarge} beyond it (a
+	 * declared length beyond it was refused before, by the edge filter). Its bytes are
+	 * kept one character each, for {@link FormParameters} to decode as UTF-8.
 	 */
 	private String body(HttpServletRequest servletRequest) {
-		if (servletRequest.getContentLengthLong() > this.maxBody) {
-			throw new ApiException(ApiError.REQUEST_TOO_LARGE, String.valueOf(this.maxBody));
-		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];
 		try (InputStream in = servletRequest.getInputStream()) {

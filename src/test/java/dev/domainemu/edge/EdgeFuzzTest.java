@@ -115,26 +115,22 @@ class EdgeFuzzTest extends EmulatorTest {
 
 	private int controlSent;
 
-	private long slowestMillis;
-
 	@Test
 	void neverAServerErrorAlwaysTheEnvelopeAndSeededDataUnchanged() throws IOException {
-		long seed = Long.getLong("fuzz.seed", System.nanoTime());
+		long seed = Long.getLong("fuzz.seed", new Random().nextLong());
 		int rpcCount = Integer.getInteger("fuzz.rpc", 10_000);
 		int controlCount = Integer.getInteger("fuzz.control", 3_000);
 		System.out.println("EdgeFuzzTest seed " + seed + " (replay with -Dfuzz.seed=" + seed + ")");
 		this.random = new Random(seed);
 		Map<String, String> seeded = seed();
-		long started = System.nanoTime();
 		for (int i = 0; i < rpcCount; i++) {
 			fuzzRpc();
 		}
 		for (int i = 0; i < controlCount; i++) {
 			fuzzControl();
 		}
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		System.out.printf("EdgeFuzzTest: %d RPC and %d control-plane requests in %d ms, slowest %d ms, %d problems%n",
-				this.rpcSent, this.controlSent, millis, this.slowestMillis, this.problems.size());
+		System.out.printf("EdgeFuzzTest: %d RPC and %d control-plane requests, %d problems%n", this.rpcSent,
+				this.controlSent, this.problems.size());
 		assertThat(this.problems).as("seed " + seed).isEmpty();
 		assertThat(this.rpcSent).isGreaterThanOrEqualTo(rpcCount);
 		assertThat(this.controlSent).isGreaterThanOrEqualTo(controlCount);
@@ -367,12 +363,9 @@ class EdgeFuzzTest extends EmulatorTest {
 	}
 
 	private RawHttp.Reply send(byte[] bytes, String request) throws IOException {
-		long start = System.nanoTime();
 		RawHttp.Reply reply = RawHttp.send(this.port, bytes, 5000);
-		long millis = (System.nanoTime() - start) / 1_000_000;
-		this.slowestMillis = Math.max(this.slowestMillis, millis);
 		if (reply.timedOut() || reply.status() == 0) {
-			this.problems.add("no reply within 5 s (" + millis + " ms): " + abbreviate(request));
+			this.problems.add("no reply within 5 s: " + abbreviate(request));
 			return null;
 		}
 		return reply;
