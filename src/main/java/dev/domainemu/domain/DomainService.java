@@ -1,8 +1,11 @@
 package dev.domainemu.domain;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.paging.Batches;
@@ -38,8 +41,12 @@ public class DomainService {
 
 	private final JdbcTemplate jdbc;
 
-	DomainService(HeldDomainRepository domains, TaskService tasks, EmulatorClock clock, JdbcTemplate jdbc) {
+	private final HeldDomainLookup lookup;
+
+	DomainService(HeldDomainRepository domains, HeldDomainLookup lookup, TaskService tasks, EmulatorClock clock,
+			JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.lookup = lookup;
 		this.domains = domains;
 		this.tasks = tasks;
 		this.clock = clock;
@@ -63,6 +70,23 @@ public class DomainService {
 				throw new LostRaceException(seed.domainName() + " was held meanwhile", ex);
 			}
 			return null;
+		}
+	}
+
+	/**
+	 * Adds held domains the account does not hold yet, as {@link #add} would each; a
+	 * domain held meanwhile fails the caller's transaction when it flushes. Joins the
+	 * caller's transaction.
+	 */
+	@Transactional
+	public void addAbsent(String userId, List<DomainSeed> seeds) {
+		Set<String> held = new HashSet<>(
+				this.lookup.ids(userId, seeds.stream().map(DomainSeed::domainName).toList()).keySet());
+		Instant now = this.clock.instant();
+		for (DomainSeed seed : seeds) {
+			if (held.add(seed.domainName())) {
+				this.domains.save(new HeldDomain(userId, seed, now));
+			}
 		}
 	}
 

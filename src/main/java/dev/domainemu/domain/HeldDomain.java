@@ -68,6 +68,10 @@ class HeldDomain {
 		this.createdAt = createdAt;
 	}
 
+	String domainName() {
+		return this.domainName;
+	}
+
 	boolean transferProhibited() {
 		return this.transferProhibited;
 	}

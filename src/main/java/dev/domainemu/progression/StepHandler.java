@@ -1,6 +1,7 @@
 package dev.domainemu.progression;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -21,6 +22,15 @@ public interface StepHandler {
 
 	/** Moves {@code target} as of {@code dueAt}, which the clock reads while it runs. */
 	void run(String target, Instant dueAt);
+
+	/**
+	 * Moves every target, all due at {@code dueAt}, as {@link #run} would one after
+	 * another, in their order: what a handler overrides to read and write many targets in
+	 * a few statements. When it throws, each target is run again on its own.
+	 */
+	default void runAll(List<String> targets, Instant dueAt) {
+		targets.forEach((target) -> run(target, dueAt));
+	}
 
 	/**
 	 * What becomes of {@code target} once the step has failed every attempt. A handler

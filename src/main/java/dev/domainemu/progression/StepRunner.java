@@ -200,23 +200,59 @@ class StepRunner {
 		runAll(taken, clearBetween);
 	}
 
-	/** Takes the steps out of the queue and runs them, in the caller's transaction. */
+	/**
+	 * Takes the steps out of the queue and runs them, in the caller's transaction: each
+	 * run of steps of one kind due at one time together, through the handler's
+	 * {@link StepHandler#runAll}, unless an interceptor is active (which sees every step
+	 * on its own).
+	 */
 	private void runAll(List<DueStep> taken, boolean clearBetween) {
 		if (taken.isEmpty()) {
 			return;
 		}
 		this.queue.remove(taken);
 		List<StepInterceptor> active = activeInterceptors();
-		for (int i = 0; i < taken.size(); i++) {
-			execute(taken.get(i), active);
-			if ((i + 1) % FLUSH_EVERY == 0) {
-				// keeps the persistence context small: every query flushes what it holds
-				this.entityManager.flush();
-				if (clearBetween) {
-					this.entityManager.clear();
+		if (!active.isEmpty()) {
+			for (int i = 0; i < taken.size(); i++) {
+				execute(taken.get(i), active);
+				if ((i + 1) % FLUSH_EVERY == 0) {
+					tidy(clearBetween);
 				}
 			}
+			return;
 		}
+		int from = 0;
+		while (from < taken.size()) {
+			DueStep first = taken.get(from);
+			int to = from + 1;
+			while (to < taken.size() && taken.get(to).kind().equals(first.kind())
+					&& taken.get(to).dueAt().equals(first.dueAt())) {
+				to++;
+			}
+			executeAll(taken.subList(from, to));
+			tidy(clearBetween);
+			from = to;
+		}
+	}
+
+	/** Keeps the persistence context small: every query flushes what it holds. */
+	private void tidy(boolean clear) {
+		this.entityManager.flush();
+		if (clear) {
+			this.entityManager.clear();
+		}
+	}
+
+	/** Runs steps of one kind, all due at one time, through the handler at once. */
+	private void executeAll(List<DueStep> steps) {
+		DueStep first = steps.get(0);
+		StepHandler handler = this.handlers.get(first.kind());
+		if (handler == null) {
+			steps.forEach((step) -> execute(step, List.of()));
+			return;
+		}
+		List<String> targets = steps.stream().map(DueStep::target).toList();
+		asStep(first, () -> handler.runAll(targets, first.dueAt()));
 	}
 
 	private void runAlone(DueStep step) {

@@ -4,8 +4,10 @@ import dev.domainemu.paging.Window;
 import org.springframework.data.domain.Slice;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import dev.domainemu.paging.Batches;
@@ -38,8 +40,23 @@ public class RegistrarService {
 	public RegistrarView view(String domainName) {
 		return this.domains.findById(domainName)
 			.map((domain) -> domain.toView(defaultProgressBarType(domainName)))
-			.orElseGet(() -> new RegistrarView(domainName, null, false, "admin@" + domainName, false,
-					defaultProgressBarType(domainName), true, false));
+			.orElseGet(() -> unseeded(domainName));
+	}
+
+	private RegistrarView unseeded(String domainName) {
+		return new RegistrarView(domainName, null, false, "admin@" + domainName, false,
+				defaultProgressBarType(domainName), true, false);
+	}
+
+	/** The registrar's view of each domain, as {@link #view} answers it, by name. */
+	public Map<String, RegistrarView> views(Collection<String> domainNames) {
+		Map<String, RegistrarView> views = new HashMap<>();
+		Batches.forEach(domainNames,
+				(batch) -> this.domains.findAllById(batch)
+					.forEach((domain) -> views.put(domain.domainName(),
+							domain.toView(defaultProgressBarType(domain.domainName())))));
+		domainNames.forEach((name) -> views.computeIfAbsent(name, this::unseeded));
+		return views;
 	}
 
 	/** Every seeded domain, by name. */

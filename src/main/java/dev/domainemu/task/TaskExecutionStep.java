@@ -2,6 +2,7 @@ package dev.domainemu.task;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import dev.domainemu.progression.StepHandler;
 import dev.domainemu.progression.StepSetting;
@@ -36,6 +37,11 @@ class TaskExecutionStep implements StepHandler {
 	@Override
 	public void run(String taskDetailNo, Instant dueAt) {
 		this.tasks.finish(taskDetailNo, dueAt);
+	}
+
+	@Override
+	public void runAll(List<String> taskDetailNos, Instant dueAt) {
+		this.tasks.finishAll(taskDetailNos, dueAt);
 	}
 
 	@Override

@@ -56,6 +56,8 @@ interface TaskDetailRepository extends JpaRepository<TaskDetail, Long> {
 
 	Optional<TaskDetail> findByTaskDetailNo(String taskDetailNo);
 
+	List<TaskDetail> findByTaskDetailNoIn(Collection<String> taskDetailNos);
+
 	/** The TaskDetailNo and domain of each detail of the account's tasks. */
 	@Query("select d.taskDetailNo, d.domainName from TaskDetail d where d.userId = :userId and d.taskNo in :taskNos")
 	List<Object[]> domainsOf(String userId, Collection<String> taskNos);

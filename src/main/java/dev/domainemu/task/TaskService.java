@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -395,6 +397,65 @@ public class TaskService implements SmartInitializingSingleton {
 				detail.start(at);
 				this.progression.schedule(detail.userId(), TaskExecutionStep.KIND, taskDetailNo, at);
 			});
+	}
+
+	/** The waiting details start executing, as {@link #start} would each, in order. */
+	void startAll(List<String> taskDetailNos, Instant at) {
+		Map<String, List<String>> started = new LinkedHashMap<>();
+		for (TaskDetail detail : detailsInOrder(taskDetailNos)) {
+			if (detail.status() == TaskDetailStatus.WAITING_EXECUTE) {
+				detail.start(at);
+				started.computeIfAbsent(detail.userId(), (user) -> new ArrayList<>()).add(detail.taskDetailNo());
+			}
+		}
+		started.forEach((user, numbers) -> this.progression.scheduleAll(user, TaskExecutionStep.KIND, numbers, at));
+	}
+
+	/**
+	 * The executing details make an attempt at their work, as {@link #finish} would each:
+	 * the work of one task type at once, the totals, guards and retries in a few
+	 * statements.
+	 */
+	void finishAll(List<String> taskDetailNos, Instant at) {
+		List<TaskDetail> executing = detailsInOrder(taskDetailNos).stream()
+			.filter((detail) -> detail.status() == TaskDetailStatus.EXECUTING)
+			.distinct()
+			.toList();
+		Map<TaskDetail, TaskOutcome> outcomes = new HashMap<>();
+		Map<TaskType, List<TaskDetail>> byType = new EnumMap<>(TaskType.class);
+		executing.forEach((detail) -> byType.computeIfAbsent(detail.type(), (type) -> new ArrayList<>()).add(detail));
+		byType.forEach((type, ofType) -> {
+			List<TaskOutcome> done = this.executors.get(type)
+				.executeAll(ofType.stream().map((detail) -> detail.work(at)).toList());
+			for (int i = 0; i < ofType.size(); i++) {
+				outcomes.put(ofType.get(i), done.get(i));
+			}
+		});
+		Map<String, Long> ended = new LinkedHashMap<>();
+		Map<String, List<String>> retried = new LinkedHashMap<>();
+		List<String[]> released = new ArrayList<>();
+		for (TaskDetail detail : executing) {
+			if (detail.finish(outcomes.get(detail), this.properties.maxRetries(), at)) {
+				ended.merge(detail.userId(), 1L, Long::sum);
+				released.add(new String[] { DomainTaskGuard.key(detail.userId(), detail.domainName()),
+						detail.taskDetailNo() });
+			}
+			else {
+				retried.computeIfAbsent(detail.userId(), (user) -> new ArrayList<>()).add(detail.taskDetailNo());
+			}
+		}
+		ended.forEach((user, count) -> this.totals.add(user, RESULTS, count));
+		Batches.forEach(released, (batch) -> this.guards.releaseAll(batch.stream().map((pair) -> pair[0]).toList(),
+				batch.stream().map((pair) -> pair[1]).toList()));
+		retried.forEach((user, numbers) -> this.progression.scheduleAll(user, TaskExecutionStep.KIND, numbers, at));
+	}
+
+	/** The details of the numbers that exist, in the numbers' order. */
+	private List<TaskDetail> detailsInOrder(List<String> taskDetailNos) {
+		Map<String, TaskDetail> byNumber = new HashMap<>();
+		Batches.forEach(taskDetailNos, (batch) -> this.details.findByTaskDetailNoIn(batch)
+			.forEach((detail) -> byNumber.put(detail.taskDetailNo(), detail)));
+		return taskDetailNos.stream().map(byNumber::get).filter(Objects::nonNull).toList();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.domainemu.task;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import dev.domainemu.progression.StepHandler;
 import dev.domainemu.progression.StepSetting;
@@ -36,6 +37,11 @@ class TaskStartStep implements StepHandler {
 	@Override
 	public void run(String taskDetailNo, Instant dueAt) {
 		this.tasks.start(taskDetailNo, dueAt);
+	}
+
+	@Override
+	public void runAll(List<String> taskDetailNos, Instant dueAt) {
+		this.tasks.startAll(taskDetailNos, dueAt);
 	}
 
 	@Override

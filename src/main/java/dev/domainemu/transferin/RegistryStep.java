@@ -2,12 +2,21 @@ package dev.domainemu.transferin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.domain.DomainService;
+import dev.domainemu.paging.Batches;
 import dev.domainemu.progression.StepHandler;
 import dev.domainemu.progression.StepSetting;
 import dev.domainemu.registrar.RegistrarService;
+import dev.domainemu.registrar.RegistrarView;
 
 import org.springframework.stereotype.Component;
 
@@ -58,6 +67,35 @@ class RegistryStep implements StepHandler {
 			this.domains.add(transfer.userId(),
 					new DomainSeed(transfer.domainName(), null, false, transfer.email(), 0));
 		}
+	}
+
+	/**
+	 * The same for many transfer-ins: their registrar views read at once, the domains
+	 * each account gains added together.
+	 */
+	@Override
+	public void runAll(List<String> instanceIds, Instant dueAt) {
+		Map<String, TransferIn> byId = new HashMap<>();
+		Batches.forEach(instanceIds, (batch) -> this.transfers.findFree(batch)
+			.forEach((transfer) -> byId.put(transfer.instanceId(), transfer)));
+		List<TransferIn> submitted = instanceIds.stream()
+			.map(byId::get)
+			.filter((transfer) -> transfer != null && transfer.status() == TransferInStatus.SUBMITTED_TO_REGISTRY)
+			.distinct()
+			.toList();
+		Map<String, RegistrarView> views = this.registrar
+			.views(submitted.stream().map(TransferIn::domainName).collect(Collectors.toCollection(LinkedHashSet::new)));
+		Map<String, List<DomainSeed>> gained = new LinkedHashMap<>();
+		for (TransferIn transfer : submitted) {
+			if (views.get(transfer.domainName()).transferProhibited()) {
+				transfer.apply(TransferInEvent.REGISTRY_REJECTED, TransferInResultCode.TRANSFER_PROHIBITED, dueAt);
+				continue;
+			}
+			transfer.apply(TransferInEvent.REGISTRY_ACCEPTED, null, dueAt);
+			gained.computeIfAbsent(transfer.userId(), (user) -> new ArrayList<>())
+				.add(new DomainSeed(transfer.domainName(), null, false, transfer.email(), 0));
+		}
+		gained.forEach(this.domains::addAbsent);
 	}
 
 }

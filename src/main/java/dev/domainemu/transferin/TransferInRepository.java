@@ -61,4 +61,8 @@ interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpe
 	@Query("select t from TransferIn t where t.instanceId = :instanceId and t.held = false")
 	Optional<TransferIn> findFree(String instanceId);
 
+	/** The transfer-ins of the ids that are not held. */
+	@Query("select t from TransferIn t where t.instanceId in :instanceIds and t.held = false")
+	List<TransferIn> findFree(Collection<String> instanceIds);
+
 }

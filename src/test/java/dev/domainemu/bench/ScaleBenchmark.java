@@ -115,8 +115,10 @@ public final class ScaleBenchmark {
 		long seedStart = System.nanoTime();
 		JsonNode made = admin("POST", "/_emulator/bulk", seed);
 		double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-		rows.add(label + "bulk seeding (a transfer-in and a task over a held domain) | " + String.format(Locale.ROOT,
-				"%,.0f per second (%,d in %.1f s)", count / seedSeconds, count, seedSeconds) + " |");
+		rows.add(label + "bulk seeding (a transfer-in and a task over a held domain) | "
+				+ String.format(Locale.ROOT, "%,.0f per second (%,d in %.1f s; %,.0f waiting steps per second)",
+						count / seedSeconds, count, seedSeconds, 2 * count / seedSeconds)
+				+ " |");
 		if (db.equals("h2") && pid > 0) {
 			long heapAfter = heapUsed(pid);
 			rows.add(label + "heap per transfer-in with its task | "
