@@ -2,7 +2,6 @@ package dev.domainemu.domain;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.domainemu.paging.Batches;
@@ -47,11 +46,7 @@ class HeldDomainLookup {
 
 	/** The held domains of the names the account holds, by name. */
 	Map<String, HeldDomain> find(String userId, Collection<String> domainNames) {
-		Map<String, HeldDomain> found = new HashMap<>();
-		List<Long> ids = List.copyOf(ids(userId, domainNames).values());
-		Batches.forEach(ids,
-				(batch) -> this.domains.findAllById(batch).forEach((domain) -> found.put(domain.domainName(), domain)));
-		return found;
+		return Batches.byKey(ids(userId, domainNames).values(), this.domains::findAllById, HeldDomain::domainName);
 	}
 
 }

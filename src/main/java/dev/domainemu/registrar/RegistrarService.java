@@ -51,10 +51,8 @@ public class RegistrarService {
 	/** The registrar's view of each domain, as {@link #view} answers it, by name. */
 	public Map<String, RegistrarView> views(Collection<String> domainNames) {
 		Map<String, RegistrarView> views = new HashMap<>();
-		Batches.forEach(domainNames,
-				(batch) -> this.domains.findAllById(batch)
-					.forEach((domain) -> views.put(domain.domainName(),
-							domain.toView(defaultProgressBarType(domain.domainName())))));
+		Batches.byKey(domainNames, this.domains::findAllById, RegistrarDomain::domainName)
+			.forEach((name, domain) -> views.put(name, domain.toView(defaultProgressBarType(name))));
 		domainNames.forEach((name) -> views.computeIfAbsent(name, this::unseeded));
 		return views;
 	}

@@ -421,29 +421,26 @@ public class TaskService implements SmartInitializingSingleton {
 			.filter((detail) -> detail.status() == TaskDetailStatus.EXECUTING)
 			.distinct()
 			.toList();
-		Map<TaskDetail, TaskOutcome> outcomes = new HashMap<>();
 		Map<TaskType, List<TaskDetail>> byType = new EnumMap<>(TaskType.class);
 		executing.forEach((detail) -> byType.computeIfAbsent(detail.type(), (type) -> new ArrayList<>()).add(detail));
-		byType.forEach((type, ofType) -> {
-			List<TaskOutcome> done = this.executors.get(type)
-				.executeAll(ofType.stream().map((detail) -> detail.work(at)).toList());
-			for (int i = 0; i < ofType.size(); i++) {
-				outcomes.put(ofType.get(i), done.get(i));
-			}
-		});
 		Map<String, Long> ended = new LinkedHashMap<>();
 		Map<String, List<String>> retried = new LinkedHashMap<>();
 		List<String[]> released = new ArrayList<>();
-		for (TaskDetail detail : executing) {
-			if (detail.finish(outcomes.get(detail), this.properties.maxRetries(), at)) {
-				ended.merge(detail.userId(), 1L, Long::sum);
-				released.add(new String[] { DomainTaskGuard.key(detail.userId(), detail.domainName()),
-						detail.taskDetailNo() });
+		byType.forEach((type, ofType) -> {
+			List<TaskOutcome> outcomes = this.executors.get(type)
+				.executeAll(ofType.stream().map((detail) -> detail.work(at)).toList());
+			for (int i = 0; i < ofType.size(); i++) {
+				TaskDetail detail = ofType.get(i);
+				if (detail.finish(outcomes.get(i), this.properties.maxRetries(), at)) {
+					ended.merge(detail.userId(), 1L, Long::sum);
+					released.add(new String[] { DomainTaskGuard.key(detail.userId(), detail.domainName()),
+							detail.taskDetailNo() });
+				}
+				else {
+					retried.computeIfAbsent(detail.userId(), (user) -> new ArrayList<>()).add(detail.taskDetailNo());
+				}
 			}
-			else {
-				retried.computeIfAbsent(detail.userId(), (user) -> new ArrayList<>()).add(detail.taskDetailNo());
-			}
-		}
+		});
 		ended.forEach((user, count) -> this.totals.add(user, RESULTS, count));
 		Batches.forEach(released, (batch) -> this.guards.releaseAll(batch.stream().map((pair) -> pair[0]).toList(),
 				batch.stream().map((pair) -> pair[1]).toList()));
@@ -452,9 +449,8 @@ public class TaskService implements SmartInitializingSingleton {
 
 	/** The details of the numbers that exist, in the numbers' order. */
 	private List<TaskDetail> detailsInOrder(List<String> taskDetailNos) {
-		Map<String, TaskDetail> byNumber = new HashMap<>();
-		Batches.forEach(taskDetailNos, (batch) -> this.details.findByTaskDetailNoIn(batch)
-			.forEach((detail) -> byNumber.put(detail.taskDetailNo(), detail)));
+		Map<String, TaskDetail> byNumber = Batches.byKey(taskDetailNos, this.details::findByTaskDetailNoIn,
+				TaskDetail::taskDetailNo);
 		return taskDetailNos.stream().map(byNumber::get).filter(Objects::nonNull).toList();
 	}
 

@@ -3,7 +3,6 @@ package dev.domainemu.transferin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,9 +74,7 @@ class RegistryStep implements StepHandler {
 	 */
 	@Override
 	public void runAll(List<String> instanceIds, Instant dueAt) {
-		Map<String, TransferIn> byId = new HashMap<>();
-		Batches.forEach(instanceIds, (batch) -> this.transfers.findFree(batch)
-			.forEach((transfer) -> byId.put(transfer.instanceId(), transfer)));
+		Map<String, TransferIn> byId = Batches.byKey(instanceIds, this.transfers::findFree, TransferIn::instanceId);
 		List<TransferIn> submitted = instanceIds.stream()
 			.map(byId::get)
 			.filter((transfer) -> transfer != null && transfer.status() == TransferInStatus.SUBMITTED_TO_REGISTRY)

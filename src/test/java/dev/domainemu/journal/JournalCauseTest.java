@@ -32,15 +32,7 @@ class JournalCauseTest extends EmulatorTest {
 			.stream()
 			.map((change) -> change.get("from") + "->" + change.get("to") + " " + change.get("cause"))
 			.toList();
-		List<String> journaled = admin().queryParam("kind", "transition")
-			.queryParam("instanceId", instanceId)
-			.get("/_emulator/journal")
-			.then()
-			.statusCode(200)
-			.extract()
-			.jsonPath()
-			.<Map<String, Object>>getList("$")
-			.stream()
+		List<String> journaled = journalEntries(Map.of("kind", "transition", "instanceId", instanceId)).stream()
 			.map((entry) -> entry.get("from") + "->" + entry.get("to") + " " + entry.get("cause"))
 			.toList();
 		assertThat(history).containsExactly("null->39 admin", "39->51 fault");

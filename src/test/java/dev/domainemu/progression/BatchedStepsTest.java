@@ -97,16 +97,8 @@ class BatchedStepsTest extends EmulatorTest {
 			.getMap("$");
 		progression.forEach((kind, state) -> assertThat(state.get("failed")).as(kind).isEqualTo(0));
 		// every change is in the journal once: a start and an end per detail, an answer
-		// per
-		// transfer-in
-		List<Map<String, Object>> moves = admin().queryParam("kind", "transition")
-			.queryParam("limit", 100_000)
-			.get("/_emulator/journal")
-			.then()
-			.statusCode(200)
-			.extract()
-			.jsonPath()
-			.getList("$");
+		// per transfer-in
+		List<Map<String, Object>> moves = journalEntries(Map.of("kind", "transition", "limit", 100_000));
 		assertThat(moves.stream().filter((move) -> "task-detail".equals(move.get("subject"))).count())
 			.isEqualTo(2L * COUNT);
 		assertThat(moves.stream()

@@ -57,13 +57,7 @@ class StepFailureTest extends EmulatorTest {
 		JsonNode transfer = post(Map.of("Action", "QueryTransferInByInstanceId", "InstanceId", instanceId)).ok();
 		assertThat(transfer.path("Status").asInt()).isEqualTo(39);
 		assertThat(failed("registry")).isEqualTo(1);
-		List<Map<String, Object>> failures = admin().queryParam("kind", "failure")
-			.get("/_emulator/journal")
-			.then()
-			.statusCode(200)
-			.extract()
-			.jsonPath()
-			.getList("$");
+		List<Map<String, Object>> failures = journalEntries(Map.of("kind", "failure"));
 		assertThat(failures).singleElement().satisfies((entry) -> {
 			assertThat(entry).containsEntry("step", "registry").containsEntry("id", instanceId);
 			assertThat(entry).containsEntry("attempts", 2);

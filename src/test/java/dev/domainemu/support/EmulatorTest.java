@@ -96,6 +96,20 @@ public abstract class EmulatorTest {
 		return mails.get(mails.size() - 1);
 	}
 
+	/**
+	 * The journal's entries that pass the filter (query parameters of
+	 * {@code GET /_emulator/journal}).
+	 */
+	protected List<Map<String, Object>> journalEntries(Map<String, ?> filter) {
+		return admin().queryParams(filter)
+			.get("/_emulator/journal")
+			.then()
+			.statusCode(200)
+			.extract()
+			.jsonPath()
+			.getList("$");
+	}
+
 	/** Sets the policy of a kind of step (see {@code PUT /_emulator/progression}). */
 	protected void setPolicy(String kind, String policy) {
 		admin(Map.of(kind, Map.of("policy", policy))).put("/_emulator/progression").then().statusCode(200);
