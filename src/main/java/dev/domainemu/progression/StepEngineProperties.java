@@ -11,11 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize how many steps due at the same time run in one transaction
  * @param requestWait how long an RPC call waits, at most, for the steps due before it
  * (another thread may be running them) before it is answered with what is stored
- * @param workers how many threads run the steps due at the same time: 1 or 2
+ * @param workers how many threads run the steps due at the same time: 1 or 2 (on a
+ * machine with one processor, always 1)
  */
 @ConfigurationProperties("emulator.steps")
 record StepEngineProperties(@DefaultValue("500") int batchSize, @DefaultValue("2s") Duration requestWait,
-		@DefaultValue("1") int workers) {
+		@DefaultValue("2") int workers) {
 
 	StepEngineProperties {
 		if (batchSize < 1) {
@@ -24,6 +25,7 @@ record StepEngineProperties(@DefaultValue("500") int batchSize, @DefaultValue("2
 		if (workers < 1 || workers > 2) {
 			throw new IllegalArgumentException("emulator.steps.workers must be 1 or 2");
 		}
+		workers = Math.min(workers, Runtime.getRuntime().availableProcessors());
 		if (requestWait.isNegative()) {
 			throw new IllegalArgumentException("emulator.steps.request-wait must not be negative");
 		}

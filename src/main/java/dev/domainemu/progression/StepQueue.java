@@ -97,10 +97,15 @@ class StepQueue {
 		return this.jdbc.query(this.claimShare, StepQueue::map, at.toEpochMilli(), shares, share, limit);
 	}
 
-	/** Takes the steps out of the queue; they run in the same transaction. */
+	/**
+	 * Takes the steps out of the queue; they run in the same transaction. One statement
+	 * per step, sent as a batch: the database finds each by its key, where a long
+	 * {@code in (…)} list would be compared with every row it finds.
+	 */
 	void remove(List<DueStep> steps) {
-		Batches.forEach(steps.stream().map(DueStep::id).toList(), (ids) -> this.named
-			.update("delete from scheduled_step where id in (:ids)", new MapSqlParameterSource("ids", ids)));
+		List<Object[]> ids = new ArrayList<>(steps.size());
+		steps.forEach((step) -> ids.add(new Object[] { step.id() }));
+		this.jdbc.batchUpdate("delete from scheduled_step where id = ?", ids);
 	}
 
 	/** Takes one step out of the queue: {@code false} when it was no longer there. */

@@ -76,11 +76,18 @@ public final class ScaleBenchmark {
 		try {
 			ScaleBenchmark bench = new ScaleBenchmark("http://127.0.0.1:" + port);
 			bench.awaitHealth(emulator);
-			// a round first that is not reported, so that every size is measured warm
-			int warmup = Integer.getInteger("warmup", 20_000);
-			if (warmup > 0) {
-				System.out.println("warming up with " + warmup + " waiting steps");
-				bench.run(db, warmup, calls, -1);
+			// rounds first that are not reported, so that every size is measured warm:
+			// the
+			// step runner's code is compiled by the JIT only after some 300,000 steps
+			int warmup = Integer.getInteger("warmup", 100_000);
+			int warmupRounds = Integer.getInteger("warmupRounds", 3);
+			for (int round = 1; warmup > 0 && round <= warmupRounds; round++) {
+				System.out
+					.println("warm-up round " + round + " of " + warmupRounds + ", " + warmup + " waiting steps:");
+				bench.run(db, warmup, 50, -1)
+					.stream()
+					.filter((row) -> row.contains("advance"))
+					.forEach(System.out::println);
 			}
 			List<String> rows = new ArrayList<>();
 			for (int size : sizes) {
