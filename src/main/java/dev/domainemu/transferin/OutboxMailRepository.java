@@ -20,6 +20,9 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
 	Optional<OutboxMail> findFirstByInstanceIdOrderByIdDesc(String instanceId);
 
+	@Query("select m.id from OutboxMail m where m.instanceId = :instanceId order by m.id desc")
+	List<Long> findIdsNewestFirst(String instanceId);
+
 	@Modifying
 	@Query("delete from OutboxMail m where m.instanceId in :instanceIds")
 	int deleteByInstanceIds(Collection<String> instanceIds);

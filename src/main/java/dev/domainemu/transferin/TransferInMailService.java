@@ -33,14 +33,17 @@ public class TransferInMailService {
 
 	private final EmulatorClock clock;
 
+	private final OutboxProperties properties;
+
 	private final SecureRandom random = new SecureRandom();
 
 	TransferInMailService(TransferInRepository transfers, OutboxMailRepository outbox, RegistrarService registrar,
-			EmulatorClock clock) {
+			EmulatorClock clock, OutboxProperties properties) {
 		this.transfers = transfers;
 		this.outbox = outbox;
 		this.registrar = registrar;
 		this.clock = clock;
+		this.properties = properties;
 	}
 
 	/**
@@ -89,11 +92,20 @@ public class TransferInMailService {
 			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
 	}
 
+	/**
+	 * Sends a mail with a new token; of the transfer-in's mails, only the newest
+	 * {@code emulator.outbox.max-mails-per-transfer-in} are kept.
+	 */
 	void send(TransferIn transfer) {
 		byte[] bytes = new byte[16];
 		this.random.nextBytes(bytes);
 		this.outbox.save(new OutboxMail(transfer.userId(), transfer.instanceId(), transfer.domainName(),
 				transfer.email(), HexFormat.of().formatHex(bytes), this.clock.instant()));
+		List<Long> kept = this.outbox.findIdsNewestFirst(transfer.instanceId());
+		int keep = this.properties.maxMailsPerTransferIn();
+		if (kept.size() > keep) {
+			this.outbox.deleteAllByIdInBatch(kept.subList(keep, kept.size()));
+		}
 	}
 
 	void clear() {
