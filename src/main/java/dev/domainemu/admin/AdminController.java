@@ -92,11 +92,6 @@ class AdminController {
 		this.reset = reset;
 	}
 
-	@GetMapping("/health")
-	Map<String, String> health() {
-		return Map.of("status", "UP");
-	}
-
 	/**
 	 * The Domain API's actions: those this emulator implements and those it does not yet.
 	 */

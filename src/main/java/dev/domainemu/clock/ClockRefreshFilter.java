@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the clock's shared setting before each request is handled, so a request sees a
- * clock change made through another emulator on the same database.
+ * clock change made through another emulator on the same database; not before the health
+ * check, which reads no time and must answer when the database does not.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -24,6 +25,11 @@ class ClockRefreshFilter extends OncePerRequestFilter {
 
 	ClockRefreshFilter(EmulatorClock clock) {
 		this.clock = clock;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return "/_emulator/health".equals(request.getRequestURI());
 	}
 
 	@Override
