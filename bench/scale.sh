@@ -6,8 +6,8 @@
 #   DBS=h2 SIZES=1000,100000 CALLS=500 bench/scale.sh
 #   HEAP=-Xmx4g bench/scale.sh                      # the emulator's heap (default -Xmx6g)
 #   WARMUP=0 bench/scale.sh                         # skip the warm-up rounds (3 of 100,000 waiting
-#                                                   # steps; WARMUP_ROUNDS=n), whose advance rates
-#                                                   # are printed but not in the table
+#                                                   # steps; WARMUP_ROUNDS=n), whose rows are
+#                                                   # printed but not in the table
 #
 # The emulator runs in a process of its own on 127.0.0.1 (PostgreSQL: an embedded server,
 # io.zonky.test:embedded-postgres, from the test classpath). Prints one table per database;

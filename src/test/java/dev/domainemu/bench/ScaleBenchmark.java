@@ -76,18 +76,16 @@ public final class ScaleBenchmark {
 		try {
 			ScaleBenchmark bench = new ScaleBenchmark("http://127.0.0.1:" + port);
 			bench.awaitHealth(emulator);
-			// rounds first that are not reported, so that every size is measured warm:
-			// the
-			// step runner's code is compiled by the JIT only after some 300,000 steps
+			// rounds first that are not in the table (each prints its rows as it goes),
+			// so
+			// that every size is measured warm: the JIT has compiled the step runner's
+			// code
+			// only after some 300,000 steps
 			int warmup = Integer.getInteger("warmup", 100_000);
 			int warmupRounds = Integer.getInteger("warmupRounds", 3);
 			for (int round = 1; warmup > 0 && round <= warmupRounds; round++) {
-				System.out
-					.println("warm-up round " + round + " of " + warmupRounds + ", " + warmup + " waiting steps:");
-				bench.run(db, warmup, 50, -1)
-					.stream()
-					.filter((row) -> row.contains("advance"))
-					.forEach(System.out::println);
+				System.out.println("warm-up round " + round + " of " + warmupRounds + ":");
+				bench.run(db, warmup, 50, -1);
 			}
 			List<String> rows = new ArrayList<>();
 			for (int size : sizes) {
