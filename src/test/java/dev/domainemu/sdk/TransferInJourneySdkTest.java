@@ -109,7 +109,7 @@ class TransferInJourneySdkTest extends EmulatorTest {
 		created(order(CODE), 2);
 		advanceSeconds(2);
 		expect(20, null, 2);
-		assertThat(outbox()).isEmpty();
+		assertThat(outboxMails(this.domainName)).isEmpty();
 		advanceSeconds(10);
 		expect(29, null, 2);
 		advanceSeconds(2);
@@ -254,16 +254,6 @@ class TransferInJourneySdkTest extends EmulatorTest {
 		list.setPageSize(10);
 		list.setDomainName(this.domainName);
 		return this.sdk.call(list);
-	}
-
-	private List<Map<String, String>> outbox() {
-		return admin().queryParam("domainName", this.domainName)
-			.get("/_emulator/outbox")
-			.then()
-			.statusCode(200)
-			.extract()
-			.jsonPath()
-			.getList("$");
 	}
 
 	private void nowInAccount() throws ClientException {

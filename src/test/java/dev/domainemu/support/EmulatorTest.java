@@ -81,15 +81,21 @@ public abstract class EmulatorTest {
 		admin(Map.of("seconds", seconds)).post("/_emulator/clock/advance").then().statusCode(200);
 	}
 
-	/** The newest verification mail sent for the domain, as the outbox shows it. */
-	protected Map<String, String> outboxMail(String domainName) {
-		List<Map<String, String>> mails = admin().queryParam("domainName", domainName)
+	/** The verification mails sent for the domain, oldest first (up to 1,000). */
+	protected List<Map<String, String>> outboxMails(String domainName) {
+		return admin().queryParam("domainName", domainName)
+			.queryParam("limit", 1000)
 			.get("/_emulator/outbox")
 			.then()
 			.statusCode(200)
 			.extract()
 			.jsonPath()
 			.getList("$");
+	}
+
+	/** The newest verification mail sent for the domain, as the outbox shows it. */
+	protected Map<String, String> outboxMail(String domainName) {
+		List<Map<String, String>> mails = outboxMails(domainName);
 		if (mails.isEmpty()) {
 			throw new AssertionError("No mail in the outbox for " + domainName);
 		}
