@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.domainemu.edge.BodyTooLargeException;
-import dev.domainemu.edge.ControlPlaneErrors;
+import dev.domainemu.rpc.ControlPlaneErrors;
 import dev.domainemu.scenario.ScenarioException;
 import dev.domainemu.storage.Conflicts;
 import dev.domainemu.transferin.SeedConflictException;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.domainemu.rpc.ApiError;
+import dev.domainemu.rpc.ControlPlaneErrors;
+import dev.domainemu.rpc.EdgeProperties;
 import dev.domainemu.rpc.ResponseRenderer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
 package dev.domainemu.edge;
 
+import dev.domainemu.rpc.EdgeProperties;
 import dev.domainemu.rpc.ResponseRenderer;
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import dev.domainemu.rpc.ApiError;
+import dev.domainemu.rpc.ControlPlaneErrors;
+import dev.domainemu.rpc.EdgeProperties;
 import dev.domainemu.rpc.ResponseRenderer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;

@@ -1,7 +1,5 @@
 package dev.domainemu.rpc;
 
-import dev.domainemu.edge.ControlPlaneErrors;
-import dev.domainemu.edge.EdgeProperties;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,6 +1,5 @@
 package dev.domainemu.rpc;
 
-import dev.domainemu.edge.ControlPlaneErrors;
 import dev.domainemu.storage.Conflicts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.domainemu.account.Accounts;
-import dev.domainemu.edge.EdgeProperties;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package dev.domainemu.edge;
+package dev.domainemu.rpc;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
