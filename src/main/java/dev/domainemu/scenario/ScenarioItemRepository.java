@@ -6,10 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface LoadedScenarioRepository extends JpaRepository<LoadedScenario, String> {
-
-}
-
 interface ScenarioItemRepository extends JpaRepository<ScenarioItem, Long> {
 
 	@Query("select new dev.domainemu.scenario.ScenarioItem$Made(i.kind, i.key, i.domainName) from ScenarioItem i"

@@ -1,0 +1,7 @@
+package dev.domainemu.scenario;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LoadedScenarioRepository extends JpaRepository<LoadedScenario, String> {
+
+}
