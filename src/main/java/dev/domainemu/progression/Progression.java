@@ -21,11 +21,8 @@ import dev.domainemu.storage.AfterCommit;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,7 +55,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private final Map<String, StepSetting> configuredSettings = new LinkedHashMap<>();
 
-	private final Environment environment;
+	private final ProgressionProperties configured;
 
 	private final EmulatorClock clock;
 
@@ -86,11 +83,12 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	Progression(StepQueue queue, StepRunner runner, ObjectProvider<StepHandler> handlerProvider,
 			ObjectProvider<StepInterceptor> interceptors, EmulatorClock clock,
-			PlatformTransactionManager transactionManager, Environment environment, StepEngineProperties properties) {
+			PlatformTransactionManager transactionManager, ProgressionProperties configured,
+			StepEngineProperties properties) {
 		this.queue = queue;
 		this.runner = runner;
 		this.interceptorProvider = interceptors;
-		this.environment = environment;
+		this.configured = configured;
 		this.handlerProvider = handlerProvider;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -110,25 +108,24 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 			}
 		});
 		this.runner.use(this.handlers, this.interceptorProvider.orderedStream().toList());
-		Binder binder = Binder.get(this.environment);
-		binder.bind("emulator.progression", Bindable.mapOf(String.class, Object.class))
-			.orElse(Map.of())
-			.keySet()
-			.forEach((key) -> {
-				if (this.handlers.keySet().stream().noneMatch((kind) -> sameName(kind, key))) {
-					throw new IllegalStateException("emulator.progression." + key + " names no step; the steps are "
-							+ String.join(", ", this.handlers.keySet()));
-				}
-			});
+		Map<String, ProgressionProperties.Configured> given = this.configured.progression();
+		given.keySet().forEach((key) -> {
+			if (this.handlers.keySet().stream().noneMatch((kind) -> sameName(kind, key))) {
+				throw new IllegalStateException("emulator.progression." + key + " names no step; the steps are "
+						+ String.join(", ", this.handlers.keySet()));
+			}
+		});
 		this.handlers.forEach((kind, handler) -> {
 			StepSetting fallback = handler.defaultSetting();
-			Configured given = binder.bind("emulator.progression." + kind, Configured.class).orElse(null);
-			this.settings
-				.put(kind,
-						(given != null)
-								? new StepSetting((given.policy() != null) ? given.policy() : fallback.policy(),
-										(given.duration() != null) ? given.duration() : fallback.duration())
-								: fallback);
+			StepSetting setting = fallback;
+			for (Map.Entry<String, ProgressionProperties.Configured> entry : given.entrySet()) {
+				if (sameName(kind, entry.getKey())) {
+					ProgressionProperties.Configured mine = entry.getValue();
+					setting = new StepSetting((mine.policy() != null) ? mine.policy() : fallback.policy(),
+							(mine.duration() != null) ? mine.duration() : fallback.duration());
+				}
+			}
+			this.settings.put(kind, setting);
 		});
 		this.configuredSettings.putAll(this.settings);
 	}
@@ -139,10 +136,6 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	private static boolean sameName(String kind, String key) {
 		return kind.replace("-", "").equalsIgnoreCase(key.replace("-", "").replace("_", ""));
-	}
-
-	/** A step's policy and duration as the configuration gives them, either optional. */
-	record Configured(StepPolicy policy, Duration duration) {
 	}
 
 	/** Every kind of step with its current setting, in a stable order. */

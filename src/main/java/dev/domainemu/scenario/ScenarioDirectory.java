@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -34,9 +33,9 @@ class ScenarioDirectory implements ApplicationRunner {
 
 	private final String directory;
 
-	ScenarioDirectory(ScenarioService scenarios, @Value("${emulator.scenarios.dir:}") String directory) {
+	ScenarioDirectory(ScenarioService scenarios, ScenarioProperties properties) {
 		this.scenarios = scenarios;
-		this.directory = directory;
+		this.directory = properties.dir().trim();
 	}
 
 	@Override

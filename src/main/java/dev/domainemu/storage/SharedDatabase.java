@@ -1,8 +1,6 @@
 package dev.domainemu.storage;
 
-import java.util.Locale;
-
-import org.springframework.core.env.Environment;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,16 +17,13 @@ public class SharedDatabase {
 
 	private final boolean postgres;
 
-	SharedDatabase(Environment environment) {
-		String setting = environment.getProperty("emulator.shared-database", "auto").trim().toLowerCase(Locale.ROOT);
-		String url = environment.getProperty("spring.datasource.url", "");
+	SharedDatabase(StorageProperties properties, DataSourceProperties dataSource) {
+		String url = (dataSource.getUrl() != null) ? dataSource.getUrl() : "";
 		this.postgres = url.startsWith("jdbc:postgresql:");
-		this.shared = switch (setting) {
-			case "true" -> true;
-			case "false" -> false;
-			case "auto" -> !url.startsWith("jdbc:h2:");
-			default -> throw new IllegalStateException(
-					"emulator.shared-database: '" + setting + "' is not auto, true or false");
+		this.shared = switch (properties.sharedDatabase()) {
+			case TRUE -> true;
+			case FALSE -> false;
+			case AUTO -> !url.startsWith("jdbc:h2:");
 		};
 	}
 
