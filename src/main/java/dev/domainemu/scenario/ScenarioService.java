@@ -30,6 +30,7 @@ import dev.domainemu.rpc.Lang;
 import dev.domainemu.storage.ChangeGate;
 import dev.domainemu.task.TaskOutcome;
 import dev.domainemu.task.TaskService;
+import dev.domainemu.task.TaskType;
 import dev.domainemu.transferin.SeedConflictException;
 import dev.domainemu.transferin.TransferInRecord;
 import dev.domainemu.transferin.TransferInSeed;
@@ -56,8 +57,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ScenarioService {
 
 	/** The task types a scenario can make, with the services that submit them. */
-	static final List<String> TASK_TYPES = List.of("QUERY_TRANSFER_AUTH_CODE", "SET_TRANSFER_PROHIBITED",
-			"APPROVE_TRANSFER_OUT", "CANCEL_TRANSFER_OUT", "CANCEL_TRANSFER_IN");
+	static final List<TaskType> TASK_TYPES = List.of(TaskType.QUERY_TRANSFER_AUTH_CODE,
+			TaskType.SET_TRANSFER_PROHIBITED, TaskType.APPROVE_TRANSFER_OUT, TaskType.CANCEL_TRANSFER_OUT,
+			TaskType.CANCEL_TRANSFER_IN);
 
 	static final List<String> TASK_STATES = List.of("pending", "succeeded", "failed");
 
@@ -309,7 +311,7 @@ public class ScenarioService {
 	/** A task entry, its domain normalised, once its type, state and fields agree. */
 	private static Scenario.Task task(Scenario.Task entry) {
 		String domainName = Seeds.domainName("domainName", entry.domainName());
-		if (entry.type() == null || !TASK_TYPES.contains(entry.type())) {
+		if (entry.type() == null || TASK_TYPES.stream().noneMatch((type) -> type.name().equals(entry.type()))) {
 			throw new IllegalArgumentException("type: " + ((entry.type() == null) ? "is required; one of " + TASK_TYPES
 					: "'" + entry.type() + "' is not one of " + TASK_TYPES));
 		}
@@ -330,7 +332,7 @@ public class ScenarioService {
 				throw new IllegalArgumentException(text[0] + ": must be at most 255 characters");
 			}
 		}
-		boolean lock = entry.type().equals("SET_TRANSFER_PROHIBITED");
+		boolean lock = entry.type().equals(TaskType.SET_TRANSFER_PROHIBITED.name());
 		if (lock != (entry.transferProhibited() != null)) {
 			throw new IllegalArgumentException(
 					"transferProhibited: " + (lock ? "is required with SET_TRANSFER_PROHIBITED (true turns the lock on)"
@@ -434,15 +436,15 @@ public class ScenarioService {
 
 	/** Submits the task as the API would, then ends it as the entry says. */
 	private String submit(String userId, Scenario.Task task) {
-		String taskNo = switch (task.type()) {
-			case "QUERY_TRANSFER_AUTH_CODE" ->
-				this.domains.submitAuthorizationCodeTask(userId, task.domainName(), null);
-			case "SET_TRANSFER_PROHIBITED" ->
+		String taskNo = switch (TaskType.valueOf(task.type())) {
+			case QUERY_TRANSFER_AUTH_CODE -> this.domains.submitAuthorizationCodeTask(userId, task.domainName(), null);
+			case SET_TRANSFER_PROHIBITED ->
 				this.domains.submitLock(userId, task.domainName(), task.transferProhibited(), null);
-			case "APPROVE_TRANSFER_OUT" -> this.transfersOut.submitApproval(userId, task.domainName(), null);
-			case "CANCEL_TRANSFER_OUT" -> this.transfersOut.submitCancellation(userId, task.domainName(), null);
-			case "CANCEL_TRANSFER_IN" -> this.transfers.submitCancellation(userId, task.domainName(), null);
-			default -> throw new IllegalArgumentException("type: '" + task.type() + "' is not one of " + TASK_TYPES);
+			case APPROVE_TRANSFER_OUT -> this.transfersOut.submitApproval(userId, task.domainName(), null);
+			case CANCEL_TRANSFER_OUT -> this.transfersOut.submitCancellation(userId, task.domainName(), null);
+			case CANCEL_TRANSFER_IN -> this.transfers.submitCancellation(userId, task.domainName(), null);
+			case ORDER_TRANSFER_IN ->
+				throw new IllegalArgumentException("type: '" + task.type() + "' is not one of " + TASK_TYPES);
 		};
 		switch (task.state().toLowerCase(Locale.ROOT)) {
 			case "succeeded" -> this.tasks.settle(userId, taskNo, null, TaskOutcome.succeeded(task.result()));
