@@ -30,20 +30,24 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sixteen threads send mixed RPC calls, control-plane moves, clock advances and resets
- * (none in the last sixth) for a minute ({@code -Drandomized.seconds}), each thread
- * drawing from its own sequence of a seed printed at the start ({@code -Drandomized.seed}
- * replays it); the clock runs meanwhile. Then, with everything quiet: no call got a 5xx,
- * every guard row belongs to an unfinished detail (and every unfinished detail holds its
- * guard and waits for a step), every transfer-in's history is in time order and chained,
- * the journal's changes of each transfer-in are its history (the part after the last
- * reset), and the totals kept for the lists are what counting gives.
+ * Sixteen threads, each drawing from its own sequence of a seed printed at the start
+ * ({@code -Drandomized.seed} replays it), send mixed RPC calls, control-plane moves,
+ * clock advances and resets for a minute ({@code -Drandomized.seconds}), then 200 more
+ * calls each without a reset, so that the checks always have something to read; the clock
+ * runs meanwhile. Then, with everything quiet: no call got a 5xx, every guard row belongs
+ * to an unfinished detail (and every unfinished detail holds its guard and waits for a
+ * step), every transfer-in's history is in time order and chained, the journal's changes
+ * of each transfer-in are its history (the part after the last reset), and the totals
+ * kept for the lists are what counting gives.
  */
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:randomized;DB_CLOSE_DELAY=-1",
 		"emulator.journal.size=2000000" })
 class RandomizedConcurrencyTest extends EmulatorTest {
 
 	private static final int THREADS = 16;
+
+	/** How many calls each thread makes, without a reset, once the time is up. */
+	private static final int TAIL = 200;
 
 	private static final int DOMAINS = 24;
 
@@ -66,16 +70,18 @@ class RandomizedConcurrencyTest extends EmulatorTest {
 		admin("PUT", "/_emulator/clock", Map.of("frozen", false));
 		seedDomains();
 		long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-		// no reset in the last sixth of the run, so that what the checks read is never
-		// only what the last instants made
-		long resetsUntil = deadline - Duration.ofSeconds(seconds).toNanos() / 6;
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		List<Future<?>> work = new ArrayList<>();
 		for (int t = 0; t < THREADS; t++) {
 			Random random = new Random(seed + t);
 			work.add(pool.submit(() -> {
 				while (System.nanoTime() < deadline) {
-					step(random, System.nanoTime() < resetsUntil);
+					step(random, true);
+				}
+				// a last stretch without resets: what the checks read is never only what
+				// the last instants after a reset made
+				for (int i = 0; i < TAIL; i++) {
+					step(random, false);
 				}
 				return null;
 			}));

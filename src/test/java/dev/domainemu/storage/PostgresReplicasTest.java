@@ -258,14 +258,9 @@ class PostgresReplicasTest {
 		// each task started and finished once, across both replicas' journals
 		Map<String, Integer> moves = new HashMap<>();
 		for (ConfigurableApplicationContext replica : List.of(replicaA, replicaB)) {
-			List<Map<String, Object>> entries = admin(replica).queryParam("kind", "transition")
-				.queryParam("limit", 1_000_000)
-				.get("/_emulator/journal")
-				.then()
-				.statusCode(200)
-				.extract()
-				.jsonPath()
-				.getList("$");
+			List<Map<String, Object>> entries = Admin.list(
+					admin(replica).queryParam("kind", "transition").queryParam("limit", 1_000_000),
+					"/_emulator/journal");
 			entries.stream()
 				.filter((entry) -> "task-detail".equals(entry.get("subject")))
 				.forEach((entry) -> moves.merge(entry.get("id") + " " + entry.get("from") + "->" + entry.get("to"), 1,

@@ -1,5 +1,7 @@
 package dev.domainemu.support;
 
+import java.util.List;
+
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -21,6 +23,11 @@ public final class Admin {
 	/** The same, with the given object as its JSON body. */
 	public static RequestSpecification at(String baseUri, Object body) {
 		return at(baseUri).body(json(body));
+	}
+
+	/** The JSON array a {@code GET} of the path answers (after checking the 200). */
+	public static <T> List<T> list(RequestSpecification request, String path) {
+		return request.get(path).then().statusCode(200).extract().jsonPath().getList("$");
 	}
 
 	/** An object as JSON text. */

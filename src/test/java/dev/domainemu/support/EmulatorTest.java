@@ -83,14 +83,7 @@ public abstract class EmulatorTest {
 
 	/** The verification mails sent for the domain, oldest first (up to 1,000). */
 	protected List<Map<String, String>> outboxMails(String domainName) {
-		return admin().queryParam("domainName", domainName)
-			.queryParam("limit", 1000)
-			.get("/_emulator/outbox")
-			.then()
-			.statusCode(200)
-			.extract()
-			.jsonPath()
-			.getList("$");
+		return Admin.list(admin().queryParam("domainName", domainName).queryParam("limit", 1000), "/_emulator/outbox");
 	}
 
 	/** The newest verification mail sent for the domain, as the outbox shows it. */
@@ -107,13 +100,7 @@ public abstract class EmulatorTest {
 	 * {@code GET /_emulator/journal}).
 	 */
 	protected List<Map<String, Object>> journalEntries(Map<String, ?> filter) {
-		return admin().queryParams(filter)
-			.get("/_emulator/journal")
-			.then()
-			.statusCode(200)
-			.extract()
-			.jsonPath()
-			.getList("$");
+		return Admin.list(admin().queryParams(filter), "/_emulator/journal");
 	}
 
 	/** Sets the policy of a kind of step (see {@code PUT /_emulator/progression}). */
