@@ -26,8 +26,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Answers refused admin requests as plain JSON: {@code {"error": …, "field": …}}.
  */
-@RestControllerAdvice(assignableTypes = { AdminController.class, FaultAdminController.class,
-		JournalAdminController.class, InspectionController.class, ScenarioController.class })
+@RestControllerAdvice(assignableTypes = { EmulatorController.class, DomainAdminController.class,
+		TransferInAdminController.class, OutboxController.class, TaskAdminController.class,
+		RegistrarAdminController.class, ClockController.class, ProgressionController.class, FaultAdminController.class,
+		JournalAdminController.class, ScenarioController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminExceptionHandler {
 

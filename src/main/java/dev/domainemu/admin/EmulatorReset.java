@@ -10,7 +10,7 @@ import dev.domainemu.scenario.ScenarioService;
 import dev.domainemu.storage.ChangeGate;
 import dev.domainemu.storage.Totals;
 import dev.domainemu.task.TaskService;
-import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferin.TransferInSeeding;
 import dev.domainemu.transferout.TransferOutService;
 
 import org.springframework.stereotype.Service;
@@ -38,7 +38,7 @@ class EmulatorReset {
 
 	private final TransferOutService transfersOut;
 
-	private final TransferInService transfers;
+	private final TransferInSeeding transfers;
 
 	private final DomainService domains;
 
@@ -53,7 +53,7 @@ class EmulatorReset {
 	private final Totals totals;
 
 	EmulatorReset(Progression progression, ScenarioService scenarios, FaultService faults, Journal journal,
-			TaskService tasks, TransferOutService transfersOut, TransferInService transfers, DomainService domains,
+			TaskService tasks, TransferOutService transfersOut, TransferInSeeding transfers, DomainService domains,
 			RegistrarService registrar, EmulatorClock clock, PlatformTransactionManager transactionManager,
 			ChangeGate gate, Totals totals) {
 		this.totals = totals;

@@ -7,10 +7,8 @@ import dev.domainemu.rpc.DomainNames;
 import dev.domainemu.rpc.InjectedErrorException;
 import dev.domainemu.rpc.RpcCallListener;
 import dev.domainemu.rpc.RpcRequest;
-import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferin.TransferInQueries;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +23,9 @@ class FaultInjector implements RpcCallListener {
 
 	private final FaultService faults;
 
-	private final TransferInService transfers;
+	private final TransferInQueries transfers;
 
-	FaultInjector(FaultService faults, TransferInService transfers) {
+	FaultInjector(FaultService faults, TransferInQueries transfers) {
 		this.faults = faults;
 		this.transfers = transfers;
 	}

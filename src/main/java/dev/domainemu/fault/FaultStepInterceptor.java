@@ -5,6 +5,7 @@ import java.time.Instant;
 import dev.domainemu.journal.Cause;
 import dev.domainemu.progression.StepInterceptor;
 import dev.domainemu.transferin.TransferInRecord;
+import dev.domainemu.transferin.TransferInControl;
 import dev.domainemu.transferin.TransferInService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,9 @@ class FaultStepInterceptor implements StepInterceptor {
 
 	private final FaultService faults;
 
-	private final TransferInService transfers;
+	private final TransferInControl transfers;
 
-	FaultStepInterceptor(FaultService faults, TransferInService transfers) {
+	FaultStepInterceptor(FaultService faults, TransferInControl transfers) {
 		this.faults = faults;
 		this.transfers = transfers;
 	}

@@ -20,7 +20,7 @@ import dev.domainemu.task.TaskItem;
 import dev.domainemu.task.TaskService;
 import dev.domainemu.task.TaskType;
 import dev.domainemu.transferin.SeedConflictException;
-import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferin.TransferInSeeding;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -50,7 +50,7 @@ public class BulkSeeding {
 
 	private final TaskService tasks;
 
-	private final TransferInService transfers;
+	private final TransferInSeeding transfers;
 
 	private final TransactionTemplate transaction;
 
@@ -70,7 +70,7 @@ public class BulkSeeding {
 			"scheduled_step", "transfer_in", "transfer_in_history", "account_total");
 
 	BulkSeeding(Accounts accounts, EmulatorClock clock, DomainService domains, TaskService tasks,
-			TransferInService transfers, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+			TransferInSeeding transfers, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
 			SharedDatabase database) {
 		this.database = database;
 		this.accounts = accounts;

@@ -34,6 +34,7 @@ import dev.domainemu.task.TaskType;
 import dev.domainemu.transferin.SeedConflictException;
 import dev.domainemu.transferin.TransferInRecord;
 import dev.domainemu.transferin.TransferInSeed;
+import dev.domainemu.transferin.TransferInSeeding;
 import dev.domainemu.transferin.TransferInService;
 import dev.domainemu.transferout.TransferOutService;
 import jakarta.persistence.EntityManager;
@@ -86,6 +87,8 @@ public class ScenarioService {
 
 	private final TransferInService transfers;
 
+	private final TransferInSeeding seeding;
+
 	private final TaskService tasks;
 
 	private final TransferOutService transfersOut;
@@ -100,8 +103,9 @@ public class ScenarioService {
 
 	ScenarioService(LoadedScenarioRepository scenarios, ScenarioItemRepository items, Accounts accounts,
 			EmulatorClock clock, Progression progression, RegistrarService registrar, DomainService domains,
-			TransferInService transfers, TaskService tasks, TransferOutService transfersOut, FaultService faults,
-			PlatformTransactionManager transactionManager, EntityManager entityManager, ChangeGate gate) {
+			TransferInService transfers, TransferInSeeding seeding, TaskService tasks, TransferOutService transfersOut,
+			FaultService faults, PlatformTransactionManager transactionManager, EntityManager entityManager,
+			ChangeGate gate) {
 		this.gate = gate;
 		this.scenarios = scenarios;
 		this.items = items;
@@ -111,6 +115,7 @@ public class ScenarioService {
 		this.registrar = registrar;
 		this.domains = domains;
 		this.transfers = transfers;
+		this.seeding = seeding;
 		this.tasks = tasks;
 		this.transfersOut = transfersOut;
 		this.faults = faults;
@@ -200,7 +205,7 @@ public class ScenarioService {
 			.forEach((item) -> byKind.computeIfAbsent(item.kind(), (kind) -> new ArrayList<>()).add(item));
 		this.faults.removeAll(keys(byKind, ScenarioItem.Kind.FAULT).stream().map(Long::valueOf).toList());
 		this.tasks.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.TASK));
-		this.transfers.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.TRANSFER_IN));
+		this.seeding.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.TRANSFER_IN));
 		this.domains.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.DOMAIN));
 		this.registrar.remove(keys(byKind, ScenarioItem.Kind.REGISTRAR_DOMAIN));
 		this.items.deleteByScenario(scenario.name());
@@ -385,7 +390,7 @@ public class ScenarioService {
 		for (int i = 0; i < checked.transferIns().size(); i++) {
 			TransferInSeed seed = checked.transferIns().get(i);
 			attempt(file, "transferIns[" + i + "]", problems, made, () -> {
-				TransferInRecord stored = this.transfers.seed(userId, seed);
+				TransferInRecord stored = this.seeding.seed(userId, seed);
 				made.add(new ScenarioItem(name, ScenarioItem.Kind.TRANSFER_IN, stored.instanceId(),
 						stored.domainName()));
 			});

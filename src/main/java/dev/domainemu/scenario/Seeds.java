@@ -12,7 +12,7 @@ import dev.domainemu.registrar.RegistrarSeed;
 import dev.domainemu.rpc.DomainNames;
 import dev.domainemu.transferin.TimelineMove;
 import dev.domainemu.transferin.TransferInSeed;
-import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferin.TransferInSeeding;
 
 /**
  * Turns the entries of a scenario (which the control plane's seeding endpoints also take)
@@ -81,7 +81,7 @@ public final class Seeds {
 		TransferInSeed seed = new TransferInSeed(domainName, entry.status(), entry.progressBarType(), entry.email(),
 				entry.needMailCheck(), entry.whoisMailStatus(), entry.resultCode(), entry.authorizationCode(),
 				entry.hold(), timeline);
-		TransferInService.check(seed);
+		TransferInSeeding.check(seed);
 		return seed;
 	}
 

@@ -18,9 +18,9 @@ class TaskExecutionStep implements StepHandler {
 
 	static final String KIND = "task-execution";
 
-	private final TaskService tasks;
+	private final TaskSteps tasks;
 
-	TaskExecutionStep(TaskService tasks) {
+	TaskExecutionStep(TaskSteps tasks) {
 		this.tasks = tasks;
 	}
 

@@ -18,9 +18,9 @@ class TaskStartStep implements StepHandler {
 
 	static final String KIND = "task-start";
 
-	private final TaskService tasks;
+	private final TaskSteps tasks;
 
-	TaskStartStep(TaskService tasks) {
+	TaskStartStep(TaskSteps tasks) {
 		this.tasks = tasks;
 	}
 

@@ -17,9 +17,9 @@ class TimelineStep implements StepHandler {
 
 	static final String KIND = "timeline";
 
-	private final TransferInService transfers;
+	private final TransferInControl transfers;
 
-	TimelineStep(TransferInService transfers) {
+	TimelineStep(TransferInControl transfers) {
 		this.transfers = transfers;
 	}
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import dev.domainemu.EmulatorApplication;
 import dev.domainemu.paging.Window;
-import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferin.TransferInQueries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +59,7 @@ class ScenarioDirectoryTest {
 			List<ScenarioView> loaded = context.getBean(ScenarioService.class).list(new Window(1, 100)).getContent();
 			assertThat(loaded).extracting(ScenarioView::name).containsExactlyInAnyOrder("first", "b-lab");
 			assertThat(loaded).extracting(ScenarioView::source).containsExactlyInAnyOrder("a-lab.json", "b-lab.yml");
-			assertThat(context.getBean(TransferInService.class)
+			assertThat(context.getBean(TransferInQueries.class)
 				.all("1000000000000001", "t.com", 20, new Window(1, 100))
 				.getContent()).singleElement().satisfies((transfer) -> assertThat(transfer.held()).isTrue());
 		}

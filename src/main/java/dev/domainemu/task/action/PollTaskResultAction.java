@@ -8,7 +8,7 @@ import dev.domainemu.rpc.ActionHandler;
 import dev.domainemu.rpc.PageReply;
 import dev.domainemu.rpc.RpcRequest;
 import dev.domainemu.task.TaskDetailStatus;
-import dev.domainemu.task.TaskService;
+import dev.domainemu.task.TaskQueries;
 
 import org.springframework.stereotype.Component;
 
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PollTaskResultAction implements ActionHandler {
 
-	private final TaskService tasks;
+	private final TaskQueries tasks;
 
 	private final TimeFormat time;
 
-	PollTaskResultAction(TaskService tasks, TimeFormat time) {
+	PollTaskResultAction(TaskQueries tasks, TimeFormat time) {
 		this.tasks = tasks;
 		this.time = time;
 	}

@@ -4,7 +4,7 @@ import dev.domainemu.clock.TimeFormat;
 import dev.domainemu.rpc.ActionHandler;
 import dev.domainemu.rpc.RpcRequest;
 import dev.domainemu.task.TaskDetailStatus;
-import dev.domainemu.task.TaskService;
+import dev.domainemu.task.TaskQueries;
 
 import org.springframework.stereotype.Component;
 
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryTaskDetailHistoryAction implements ActionHandler {
 
-	private final TaskService tasks;
+	private final TaskQueries tasks;
 
 	private final TimeFormat time;
 
-	QueryTaskDetailHistoryAction(TaskService tasks, TimeFormat time) {
+	QueryTaskDetailHistoryAction(TaskQueries tasks, TimeFormat time) {
 		this.tasks = tasks;
 		this.time = time;
 	}

@@ -9,7 +9,7 @@ import dev.domainemu.rpc.PageReply;
 import dev.domainemu.rpc.RpcRequest;
 import dev.domainemu.task.TaskDetailRecord;
 import dev.domainemu.task.TaskDetailStatus;
-import dev.domainemu.task.TaskService;
+import dev.domainemu.task.TaskQueries;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryTaskDetailListAction implements ActionHandler {
 
-	private final TaskService tasks;
+	private final TaskQueries tasks;
 
 	private final TimeFormat time;
 
-	QueryTaskDetailListAction(TaskService tasks, TimeFormat time) {
+	QueryTaskDetailListAction(TaskQueries tasks, TimeFormat time) {
 		this.tasks = tasks;
 		this.time = time;
 	}

@@ -3,7 +3,7 @@ package dev.domainemu.task.action;
 import dev.domainemu.clock.TimeFormat;
 import dev.domainemu.rpc.ActionHandler;
 import dev.domainemu.rpc.RpcRequest;
-import dev.domainemu.task.TaskService;
+import dev.domainemu.task.TaskQueries;
 
 import org.springframework.stereotype.Component;
 
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryTaskInfoHistoryAction implements ActionHandler {
 
-	private final TaskService tasks;
+	private final TaskQueries tasks;
 
 	private final TimeFormat time;
 
-	QueryTaskInfoHistoryAction(TaskService tasks, TimeFormat time) {
+	QueryTaskInfoHistoryAction(TaskQueries tasks, TimeFormat time) {
 		this.tasks = tasks;
 		this.time = time;
 	}

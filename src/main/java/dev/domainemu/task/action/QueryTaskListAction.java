@@ -7,7 +7,7 @@ import dev.domainemu.clock.TimeFormat;
 import dev.domainemu.rpc.ActionHandler;
 import dev.domainemu.rpc.PageReply;
 import dev.domainemu.rpc.RpcRequest;
-import dev.domainemu.task.TaskService;
+import dev.domainemu.task.TaskQueries;
 
 import org.springframework.stereotype.Component;
 
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryTaskListAction implements ActionHandler {
 
-	private final TaskService tasks;
+	private final TaskQueries tasks;
 
 	private final TimeFormat time;
 
-	QueryTaskListAction(TaskService tasks, TimeFormat time) {
+	QueryTaskListAction(TaskQueries tasks, TimeFormat time) {
 		this.tasks = tasks;
 		this.time = time;
 	}

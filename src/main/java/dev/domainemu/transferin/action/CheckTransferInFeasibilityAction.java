@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.domainemu.rpc.ActionHandler;
 import dev.domainemu.rpc.RpcRequest;
 import dev.domainemu.transferin.Feasibility;
-import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferin.TransferInQueries;
 
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,9 @@ class CheckTransferInFeasibilityAction implements ActionHandler {
 	/** The documented example's value; the API documents no other. */
 	static final String PRODUCT_ID = "2a";
 
-	private final TransferInService transfers;
+	private final TransferInQueries transfers;
 
-	CheckTransferInFeasibilityAction(TransferInService transfers) {
+	CheckTransferInFeasibilityAction(TransferInQueries transfers) {
 		this.transfers = transfers;
 	}
 

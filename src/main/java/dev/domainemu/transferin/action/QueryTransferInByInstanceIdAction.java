@@ -3,7 +3,7 @@ package dev.domainemu.transferin.action;
 import dev.domainemu.clock.TimeFormat;
 import dev.domainemu.rpc.ActionHandler;
 import dev.domainemu.rpc.RpcRequest;
-import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferin.TransferInQueries;
 
 import org.springframework.stereotype.Component;
 
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryTransferInByInstanceIdAction implements ActionHandler {
 
-	private final TransferInService transfers;
+	private final TransferInQueries transfers;
 
 	private final TimeFormat time;
 
-	QueryTransferInByInstanceIdAction(TransferInService transfers, TimeFormat time) {
+	QueryTransferInByInstanceIdAction(TransferInQueries transfers, TimeFormat time) {
 		this.transfers = transfers;
 		this.time = time;
 	}

@@ -12,7 +12,7 @@ import dev.domainemu.rpc.ApiException;
 import dev.domainemu.rpc.PageReply;
 import dev.domainemu.rpc.RpcRequest;
 import dev.domainemu.transferin.SimpleTransferInStatus;
-import dev.domainemu.transferin.TransferInService;
+import dev.domainemu.transferin.TransferInQueries;
 
 import org.springframework.stereotype.Component;
 
@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryTransferInListAction implements ActionHandler {
 
-	private final TransferInService transfers;
+	private final TransferInQueries transfers;
 
 	private final TimeFormat time;
 
-	QueryTransferInListAction(TransferInService transfers, TimeFormat time) {
+	QueryTransferInListAction(TransferInQueries transfers, TimeFormat time) {
 		this.transfers = transfers;
 		this.time = time;
 	}
