@@ -142,8 +142,21 @@ public class Journal {
 		return this.bytes.get();
 	}
 
+	/**
+	 * Puts the entry in its place unless a newer entry has taken that place already (a
+	 * writer held up between taking its number and writing would otherwise write over an
+	 * entry one round newer than its own) or the journal was cleared past it.
+	 */
 	private void put(Slot slot) {
-		Slot replaced = this.slots.getAndSet(index(slot.seq()), slot);
+		int index = index(slot.seq());
+		Slot replaced;
+		do {
+			replaced = this.slots.get(index);
+			if ((replaced != null && replaced.seq() > slot.seq()) || slot.seq() <= this.clearedUpTo) {
+				return;
+			}
+		}
+		while (!this.slots.compareAndSet(index, replaced, slot));
 		long held = this.bytes.addAndGet(slot.cost() - ((replaced != null) ? replaced.cost() : 0));
 		if (held > this.properties.maxBytes().toBytes()) {
 			trim();

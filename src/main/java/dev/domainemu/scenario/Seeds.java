@@ -6,7 +6,7 @@ import java.util.List;
 
 import dev.domainemu.clock.Durations;
 import dev.domainemu.domain.DomainSeed;
-import dev.domainemu.fault.FaultService;
+import dev.domainemu.fault.FaultSpecCheck;
 import dev.domainemu.fault.FaultSpec;
 import dev.domainemu.registrar.RegistrarSeed;
 import dev.domainemu.rpc.DomainNames;
@@ -100,7 +100,7 @@ public final class Seeds {
 				(error != null) ? ((error.httpStatus() != null) ? error.httpStatus() : 400) : null,
 				(entry.latencyMs() != null) ? entry.latencyMs() : 0, entry.times(), entry.probability(),
 				(entry.seed() != null) ? entry.seed() : 0);
-		FaultService.check(spec);
+		FaultSpecCheck.check(spec);
 		return spec;
 	}
 

@@ -2,9 +2,11 @@ package dev.domainemu.journal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +112,54 @@ class JournalTest {
 			.isEqualTo(java.util.stream.LongStream.rangeClosed(7901, 8000).boxed().toList());
 		assertThat(journal.entries(ALL, 1000)).allSatisfy(
 				(entry) -> assertThat(entry.parameters()).containsExactly(Map.entry("DomainName", "example.com")));
+	}
+
+	/**
+	 * A writer held up between taking its number and writing its entry, while the ring
+	 * goes round once, must not write over the entry that took its place.
+	 */
+	@Test
+	void aWriterHeldUpForAWholeRoundLeavesTheNewerEntryInItsPlace() throws InterruptedException {
+		CountDownLatch numberTaken = new CountDownLatch(1);
+		CountDownLatch roundDone = new CountDownLatch(1);
+		Clock holdingUp = new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				if (Thread.currentThread().getName().equals("held-up")) {
+					numberTaken.countDown();
+					try {
+						roundDone.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+				return T;
+			}
+
+		};
+		Journal journal = new Journal(new JournalProperties(10, 10, 1024, DataSize.ofMegabytes(32)), holdingUp);
+		Thread heldUp = new Thread(() -> journal.call("u", "HeldUp", Map.of(), 200, null, 0, "R"), "held-up");
+		heldUp.start();
+		numberTaken.await();
+		for (int i = 0; i < 10; i++) {
+			journal.call("u", "A", Map.of(), 200, null, 0, "R");
+		}
+		roundDone.countDown();
+		heldUp.join();
+		assertThat(journal.entries(ALL, 100)).extracting(JournalEntry::seq)
+			.isEqualTo(java.util.stream.LongStream.rangeClosed(2, 11).boxed().toList());
 	}
 
 	@Test
