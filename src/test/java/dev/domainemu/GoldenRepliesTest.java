@@ -306,9 +306,9 @@ class GoldenRepliesTest extends EmulatorTest {
 		taskCases(cases);
 		transferOutCases(cases);
 		cases.add(new Case("common", "invalid-action", 404, (t) -> Map.of("Action", "NoSuchAction")));
-		cases.add(new Case("common", "not-implemented", 400, (t) -> Map.of("Action", "QueryDomainList")));
+		cases.add(new Case("common", "not-implemented", 400, (t) -> Map.of("Action", "TestOnlyUnimplementedAction")));
 		cases.add(new Case("common", "not-implemented-zh", 400,
-				(t) -> Map.of("Action", "QueryDomainList", "Lang", "zh")));
+				(t) -> Map.of("Action", "TestOnlyUnimplementedAction", "Lang", "zh")));
 		cases.add(new Case("common", "missing-action", 400, (t) -> Map.of()));
 		cases.add(new Case("common", "invalid-version", 400,
 				(t) -> Map.of("Action", TRANSFER_IN, "InstanceId", "x", "Version", "2099-01-01")));

@@ -3,15 +3,16 @@ package dev.domainemu.rpc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,20 +48,33 @@ public class ActionRegistry {
 		}
 	}
 
+	/**
+	 * The names every {@code domain-api-actions.txt} on the classpath lists: the
+	 * application's own, and any other beside it (the tests add one with an action that
+	 * no handler will ever implement).
+	 */
 	private static SortedSet<String> readApiActions() {
-		try (InputStream in = new ClassPathResource(API_ACTIONS).getInputStream()) {
-			SortedSet<String> names = new TreeSet<>();
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				String name = line.strip();
-				if (!name.isEmpty() && !name.startsWith("#")) {
-					names.add(name);
+		SortedSet<String> names = new TreeSet<>();
+		try {
+			Enumeration<URL> lists = ActionRegistry.class.getClassLoader().getResources(API_ACTIONS);
+			while (lists.hasMoreElements()) {
+				try (InputStream in = lists.nextElement().openStream()) {
+					for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+						String name = line.strip();
+						if (!name.isEmpty() && !name.startsWith("#")) {
+							names.add(name);
+						}
+					}
 				}
 			}
-			return names;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + API_ACTIONS, ex);
 		}
+		if (names.isEmpty()) {
+			throw new IllegalStateException("No " + API_ACTIONS + " on the classpath");
+		}
+		return names;
 	}
 
 	/** Whether the real Domain API has an action of this name. */

@@ -23,7 +23,9 @@ class InternalErrorTest extends EmulatorTest {
 
 	@Test
 	void unexpectedFailureIsInternalErrorLoggedWithItsRequestId(CapturedOutput output) {
-		Response json = rpc().queryParam("Action", "QueryDomainList").queryParam("Format", "JSON").post("/");
+		Response json = rpc().queryParam("Action", "TestOnlyUnimplementedAction")
+			.queryParam("Format", "JSON")
+			.post("/");
 		assertThat(json.statusCode()).isEqualTo(500);
 		assertThat(json.header("Content-Type")).isEqualTo("application/json;charset=utf-8");
 		assertThat(json.jsonPath().getString("Code")).isEqualTo("InternalError");
@@ -34,7 +36,7 @@ class InternalErrorTest extends EmulatorTest {
 		assertThat(output.getOut() + output.getErr()).contains("InternalError for RequestId " + requestId)
 			.contains("boom");
 
-		Response xml = rpc().queryParam("Action", "QueryDomainList").post("/");
+		Response xml = rpc().queryParam("Action", "TestOnlyUnimplementedAction").post("/");
 		assertThat(xml.statusCode()).isEqualTo(500);
 		assertThat(xml.asString()).contains("<Code>InternalError</Code>");
 	}
@@ -43,7 +45,8 @@ class InternalErrorTest extends EmulatorTest {
 	static class Failing {
 
 		/**
-		 * A handler that fails, bound to a real action the emulator does not implement.
+		 * A handler that fails, bound to the tests' action of the API that the emulator
+		 * does not implement.
 		 */
 		@Bean
 		ActionHandler failForTest() {
@@ -51,7 +54,7 @@ class InternalErrorTest extends EmulatorTest {
 
 				@Override
 				public String action() {
-					return "QueryDomainList";
+					return "TestOnlyUnimplementedAction";
 				}
 
 				@Override
