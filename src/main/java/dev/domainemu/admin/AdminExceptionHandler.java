@@ -24,12 +24,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers refused admin requests as plain JSON: {@code {"error": …, "field": …}}.
+ * Answers refused admin requests as plain JSON: {@code {"error": …, "field": …}}, for
+ * every controller of the control plane (this package), so that a new one is covered as
+ * it is added.
  */
-@RestControllerAdvice(assignableTypes = { EmulatorController.class, DomainAdminController.class,
-		TransferInAdminController.class, OutboxController.class, TaskAdminController.class,
-		RegistrarAdminController.class, ClockController.class, ProgressionController.class, FaultAdminController.class,
-		JournalAdminController.class, ScenarioController.class })
+@RestControllerAdvice(basePackageClasses = AdminExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminExceptionHandler {
 

@@ -101,10 +101,10 @@ public class TransferInMailService {
 		this.random.nextBytes(bytes);
 		this.outbox.save(new OutboxMail(transfer.userId(), transfer.instanceId(), transfer.domainName(),
 				transfer.email(), HexFormat.of().formatHex(bytes), this.clock.instant()));
-		List<Long> kept = this.outbox.findIdsNewestFirst(transfer.instanceId());
+		List<Long> newestFirst = this.outbox.findIdsNewestFirst(transfer.instanceId());
 		int keep = this.properties.maxMailsPerTransferIn();
-		if (kept.size() > keep) {
-			this.outbox.deleteAllByIdInBatch(kept.subList(keep, kept.size()));
+		if (newestFirst.size() > keep) {
+			this.outbox.deleteAllByIdInBatch(newestFirst.subList(keep, newestFirst.size()));
 		}
 	}
 
