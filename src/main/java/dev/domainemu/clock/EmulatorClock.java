@@ -52,7 +52,7 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 
 	private final boolean shared;
 
-	private volatile State state;
+	private volatile ClockSetting state;
 
 	/** Where the clock stands while it is being moved; {@code null} otherwise. */
 	private volatile Instant standing;
@@ -67,7 +67,7 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 		this.system = Clock.systemUTC();
 		this.rows = rows;
 		this.shared = database.shared();
-		this.state = new State(Duration.ZERO, properties.frozen() ? now(this.system) : null);
+		this.state = new ClockSetting(Duration.ZERO, properties.frozen() ? now(this.system) : null);
 	}
 
 	@Override
@@ -79,7 +79,7 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 		this.repository = repository;
 		Optional<ClockRow> stored = repository.findById(ClockRow.ID);
 		if (stored.isPresent()) {
-			this.state = State.of(stored.get());
+			this.state = ClockSetting.of(stored.get());
 			return;
 		}
 		try {
@@ -107,7 +107,7 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 		Optional<ClockRow> stored = repository.findById(ClockRow.ID);
 		synchronized (this) {
 			if (stored.isPresent() && this.changes == before && this.standing == null) {
-				this.state = State.of(stored.get());
+				this.state = ClockSetting.of(stored.get());
 			}
 		}
 	}
@@ -138,8 +138,8 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 	}
 
 	private Instant live() {
-		State current = this.state;
-		return (current.frozenAt != null) ? current.frozenAt : now(this.system).plus(current.offset);
+		ClockSetting current = this.state;
+		return (current.frozenAt() != null) ? current.frozenAt() : now(this.system).plus(current.offset());
 	}
 
 	@Override
@@ -153,7 +153,7 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 	}
 
 	public boolean isFrozen() {
-		return this.state.frozenAt != null;
+		return this.state.frozenAt() != null;
 	}
 
 	/** Whether the clock is being moved forward (it stands until it lands). */
@@ -241,8 +241,8 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 	 */
 	public synchronized void setNow(Instant now) {
 		Instant truncated = now.truncatedTo(ChronoUnit.MILLIS);
-		change(isFrozen() ? new State(Duration.ZERO, truncated)
-				: new State(Duration.between(now(this.system), truncated), null));
+		change(isFrozen() ? new ClockSetting(Duration.ZERO, truncated)
+				: new ClockSetting(Duration.between(now(this.system), truncated), null));
 	}
 
 	/** Freezes the clock at the current time, or lets it run on from it. */
@@ -251,26 +251,27 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 			return;
 		}
 		Instant now = instant();
-		change(frozen ? new State(Duration.ZERO, now) : new State(Duration.between(now(this.system), now), null));
+		change(frozen ? new ClockSetting(Duration.ZERO, now)
+				: new ClockSetting(Duration.between(now(this.system), now), null));
 	}
 
 	/** Back to the system time, running. */
 	public synchronized void reset() {
-		change(new State(Duration.ZERO, null));
+		change(new ClockSetting(Duration.ZERO, null));
 	}
 
 	/**
 	 * Writes a new setting to the database, then uses it: at once, or when the caller's
 	 * transaction commits. Called holding the lock.
 	 */
-	private void change(State next) {
+	private void change(ClockSetting next) {
 		if (this.repository != null) {
 			this.repository.save(next.row());
 		}
 		AfterCommit.run(() -> use(next));
 	}
 
-	private synchronized void use(State next) {
+	private synchronized void use(ClockSetting next) {
 		this.state = next;
 		this.changes++;
 	}
@@ -284,19 +285,6 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 
 		@Override
 		void close();
-
-	}
-
-	private record State(Duration offset, Instant frozenAt) {
-
-		static State of(ClockRow row) {
-			return new State(Duration.ofMillis(row.offsetMillis()),
-					(row.frozenAtMillis() != null) ? Instant.ofEpochMilli(row.frozenAtMillis()) : null);
-		}
-
-		ClockRow row() {
-			return new ClockRow(this.offset.toMillis(), (this.frozenAt != null) ? this.frozenAt.toEpochMilli() : null);
-		}
 
 	}
 

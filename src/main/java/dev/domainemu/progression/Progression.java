@@ -3,15 +3,9 @@ package dev.domainemu.progression;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.domainemu.clock.EmulatorClock;
@@ -26,8 +20,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,33 +41,13 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private final StepRunner runner;
 
-	private final Map<String, StepHandler> handlers = new LinkedHashMap<>();
+	private final StepSettings settings;
 
-	private final Map<String, StepSetting> settings = new ConcurrentHashMap<>();
-
-	private final Map<String, StepSetting> configuredSettings = new LinkedHashMap<>();
-
-	private final ProgressionProperties configured;
+	private final StepDriver driver;
 
 	private final EmulatorClock clock;
 
 	private final TransactionTemplate transaction;
-
-	private final Duration requestWait;
-
-	/** Held by the thread that runs steps or moves the clock. */
-	private final ReentrantLock lock = new ReentrantLock();
-
-	/**
-	 * When the earliest waiting step falls due (epoch ms), so that a call can tell
-	 * cheaply whether steps must run first. Kept without a monitor: it is lowered in the
-	 * after-commit of transactions that still hold a connection, so waiting for a lock
-	 * there while the lock's holder waits for a connection would stall both.
-	 */
-	private final AtomicLong nextDueMillis = new AtomicLong(Long.MIN_VALUE);
-
-	/** Counts lowerings, so a recomputation can tell whether one raced with it. */
-	private final AtomicLong lowerings = new AtomicLong();
 
 	private final ObjectProvider<StepHandler> handlerProvider;
 
@@ -88,11 +60,11 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		this.queue = queue;
 		this.runner = runner;
 		this.interceptorProvider = interceptors;
-		this.configured = configured;
+		this.settings = new StepSettings(configured);
 		this.handlerProvider = handlerProvider;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.requestWait = properties.requestWait();
+		this.driver = new StepDriver(queue, runner, clock, this.transaction, properties.requestWait());
 	}
 
 	/**
@@ -102,61 +74,23 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.handlerProvider.orderedStream().forEach((handler) -> {
-			if (this.handlers.putIfAbsent(handler.kind(), handler) != null) {
-				throw new IllegalStateException("Two step handlers for kind " + handler.kind());
-			}
-		});
-		this.runner.use(this.handlers, this.interceptorProvider.orderedStream().toList());
-		Map<String, ProgressionProperties.Configured> given = this.configured.progression();
-		given.keySet().forEach((key) -> {
-			if (this.handlers.keySet().stream().noneMatch((kind) -> sameName(kind, key))) {
-				throw new IllegalStateException("emulator.progression." + key + " names no step; the steps are "
-						+ String.join(", ", this.handlers.keySet()));
-			}
-		});
-		this.handlers.forEach((kind, handler) -> {
-			StepSetting fallback = handler.defaultSetting();
-			StepSetting setting = fallback;
-			for (Map.Entry<String, ProgressionProperties.Configured> entry : given.entrySet()) {
-				if (sameName(kind, entry.getKey())) {
-					ProgressionProperties.Configured mine = entry.getValue();
-					setting = new StepSetting((mine.policy() != null) ? mine.policy() : fallback.policy(),
-							(mine.duration() != null) ? mine.duration() : fallback.duration());
-				}
-			}
-			this.settings.put(kind, setting);
-		});
-		this.configuredSettings.putAll(this.settings);
-	}
-
-	/**
-	 * Whether a configuration key names a kind, in any of the relaxed forms (environment
-	 * variables lose the dashes).
-	 */
-	private static boolean sameName(String kind, String key) {
-		return kind.replace("-", "").equalsIgnoreCase(key.replace("-", "").replace("_", ""));
+		this.runner.use(this.settings.collect(this.handlerProvider.orderedStream().toList()),
+				this.interceptorProvider.orderedStream().toList());
 	}
 
 	/** Every kind of step with its current setting, in a stable order. */
 	public Map<String, StepSetting> settings() {
-		Map<String, StepSetting> all = new LinkedHashMap<>();
-		this.handlers.keySet().forEach((kind) -> all.put(kind, this.settings.get(kind)));
-		return all;
+		return this.settings.all();
 	}
 
 	/** The current setting of a kind of step. */
 	public StepSetting setting(String kind) {
-		StepSetting setting = this.settings.get(kind);
-		if (setting == null) {
-			throw new IllegalArgumentException("No step handler for kind " + kind);
-		}
-		return setting;
+		return this.settings.get(kind);
 	}
 
 	/** Whether a kind of step exists. */
 	public boolean hasKind(String kind) {
-		return this.handlers.containsKey(kind);
+		return this.settings.has(kind);
 	}
 
 	/**
@@ -166,32 +100,30 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	public void update(String kind, StepSetting setting) {
 		setting(kind);
-		this.lock.lock();
-		try {
+		this.driver.locked(() -> {
 			this.settings.put(kind, setting);
 			this.transaction.executeWithoutResult((status) -> this.queue.retime(kind, setting));
-			recomputeNextDue();
-			runUpTo(this.clock.instant(), NOTHING, Long.MAX_VALUE);
-		}
-		finally {
-			recomputeNextDue();
-			this.lock.unlock();
-		}
+			this.driver.recomputeNextDue();
+			this.driver.runDueNow();
+			return null;
+		});
 	}
 
 	/** How many steps of each kind wait, due or held. */
 	public Map<String, Long> pending() {
-		Map<String, Long> counts = new TreeMap<>();
-		this.handlers.keySet().forEach((kind) -> counts.put(kind, 0L));
-		counts.putAll(this.transaction.execute((status) -> this.queue.countByKind()));
-		return counts;
+		return zeroFilled(this.transaction.execute((status) -> this.queue.countByKind()));
 	}
 
 	/** How many steps of each kind failed every attempt and were given up. */
 	public Map<String, Long> failed() {
+		return zeroFilled(this.runner.failures());
+	}
+
+	/** The counts given, with 0 for every kind they leave out, in name order. */
+	private Map<String, Long> zeroFilled(Map<String, Long> given) {
 		Map<String, Long> counts = new TreeMap<>();
-		this.handlers.keySet().forEach((kind) -> counts.put(kind, 0L));
-		counts.putAll(this.runner.failures());
+		this.settings.kinds().forEach((kind) -> counts.put(kind, 0L));
+		counts.putAll(given);
 		return counts;
 	}
 
@@ -202,17 +134,12 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	public int runNow(String kind, String target) {
 		setting(kind);
-		this.lock.lock();
-		try {
+		return this.driver.locked(() -> {
 			Instant now = this.clock.instant();
 			int brought = this.transaction.execute((status) -> this.queue.bringForward(kind, target, now));
-			runUpTo(now, NOTHING, Long.MAX_VALUE);
+			this.driver.runDueNow();
 			return brought;
-		}
-		finally {
-			recomputeNextDue();
-			this.lock.unlock();
-		}
+		});
 	}
 
 	/**
@@ -223,13 +150,8 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		Instant dueAt = setting(kind).dueFrom(origin);
 		this.queue.add(account, kind, target, origin, dueAt);
 		if (dueAt != null) {
-			lowerAfterCommit(dueAt.toEpochMilli());
+			this.driver.scheduled(dueAt.toEpochMilli());
 		}
-	}
-
-	/** Lowers the next due time once the transaction that scheduled a step commits. */
-	private void lowerAfterCommit(long due) {
-		AfterCommit.run(() -> lowerNextDue(due));
 	}
 
 	/**
@@ -240,7 +162,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		Instant dueAt = setting(kind).dueFrom(origin);
 		this.queue.addAll(account, kind, targets, origin, dueAt);
 		if (dueAt != null && !targets.isEmpty()) {
-			lowerAfterCommit(dueAt.toEpochMilli());
+			this.driver.scheduled(dueAt.toEpochMilli());
 		}
 	}
 
@@ -251,26 +173,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	@Override
 	public void beforeHandler(RpcRequest request) {
-		if (this.clock.millis() < this.nextDueMillis.get() || this.clock.isMoving()) {
-			return;
-		}
-		long deadline = System.nanoTime() + this.requestWait.toNanos();
-		try {
-			if (!this.lock.tryLock(this.requestWait.toNanos(), TimeUnit.NANOSECONDS)) {
-				return;
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return;
-		}
-		try {
-			runUpTo(this.clock.instant(), NOTHING, deadline);
-		}
-		finally {
-			recomputeNextDue();
-			this.lock.unlock();
-		}
+		this.driver.beforeCall();
 	}
 
 	/**
@@ -281,28 +184,15 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	@Scheduled(fixedDelay = 200)
 	void tick() {
 		this.clock.refresh();
-		if (!this.lock.tryLock()) {
-			return;
-		}
-		try {
-			runUpTo(this.clock.instant(), NOTHING, Long.MAX_VALUE);
-		}
-		finally {
-			recomputeNextDue();
-			this.lock.unlock();
-		}
+		this.driver.runDueUnlessBusy();
 	}
 
 	/** Runs every step due at the current time. */
 	public void runDue() {
-		this.lock.lock();
-		try {
-			runUpTo(this.clock.instant(), NOTHING, Long.MAX_VALUE);
-		}
-		finally {
-			recomputeNextDue();
-			this.lock.unlock();
-		}
+		this.driver.locked(() -> {
+			this.driver.runDueNow();
+			return null;
+		});
 	}
 
 	/**
@@ -310,14 +200,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * step that falls due on the way in time order, and answers the new time.
 	 */
 	public Instant advance(Duration duration) {
-		this.lock.lock();
-		try {
-			Instant from = this.clock.beginMove();
-			return moveFrom(from, from.plus(duration));
-		}
-		finally {
-			this.lock.unlock();
-		}
+		return this.driver.advance(duration);
 	}
 
 	/**
@@ -325,29 +208,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * time order, or back (nothing runs).
 	 */
 	public Instant moveTo(Instant target) {
-		this.lock.lock();
-		try {
-			Instant from = this.clock.beginMove();
-			if (!target.isAfter(from)) {
-				this.clock.land(target);
-				return this.clock.instant();
-			}
-			return moveFrom(from, target);
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	private Instant moveFrom(Instant from, Instant target) {
-		try {
-			runUpTo(target, this.clock::raise, Long.MAX_VALUE);
-		}
-		finally {
-			this.clock.land(target);
-			recomputeNextDue();
-		}
-		return this.clock.instant();
+		return this.driver.moveTo(target);
 	}
 
 	/**
@@ -356,22 +217,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * {@link #exclusively}.
 	 */
 	public void moveWithin(Instant target) {
-		if (!this.lock.isHeldByCurrentThread()) {
-			throw new IllegalStateException("moveWithin must be called from exclusively");
-		}
-		Instant from = this.clock.beginMove();
-		if (target.isAfter(from)) {
-			while (this.runner.runNextWithin(target, this.clock::raise) > 0) {
-				// every step due on the way, in time order
-			}
-		}
-		this.clock.land(target);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				recomputeNextDue();
-			}
-		});
+		this.driver.moveWithin(target);
 	}
 
 	/**
@@ -379,14 +225,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * for changes that must not meet a step half-way (a reset, a scenario).
 	 */
 	public <T> T exclusively(Supplier<T> work) {
-		this.lock.lock();
-		try {
-			return work.get();
-		}
-		finally {
-			recomputeNextDue();
-			this.lock.unlock();
-		}
+		return this.driver.locked(work);
 	}
 
 	/**
@@ -404,55 +243,10 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	public void clear() {
 		this.queue.clear();
 		AfterCommit.run(() -> {
-			this.settings.putAll(this.configuredSettings);
+			this.settings.restore();
 			this.runner.clearFailures();
-			this.nextDueMillis.set(Long.MAX_VALUE);
+			this.driver.cleared();
 		});
-	}
-
-	private static final Consumer<Instant> NOTHING = (at) -> {
-	};
-
-	/**
-	 * Runs the steps due at {@code upTo} or before, batch after batch, until none is left
-	 * (waiting for those another emulator runs) or the deadline
-	 * ({@link System#nanoTime()}) has passed.
-	 */
-	private void runUpTo(Instant upTo, Consumer<Instant> atDueTime, long deadline) {
-		for (int ran = this.runner.runNext(upTo, atDueTime); ran != StepRunner.NONE_DUE; ran = this.runner.runNext(upTo,
-				atDueTime)) {
-			if (System.nanoTime() - deadline > 0) {
-				return;
-			}
-			if (ran == 0) {
-				// another emulator on the database holds the steps due now: they are done
-				// once it commits
-				try {
-					Thread.sleep(5);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
-	}
-
-	/**
-	 * Reads the earliest due time from the database. A step scheduled while the query ran
-	 * may be missing from its answer, so then the lower of the two values is kept.
-	 */
-	private void recomputeNextDue() {
-		long seen = this.lowerings.get();
-		Instant earliestDue = this.transaction.execute((status) -> this.queue.earliestDue());
-		long earliest = (earliestDue != null) ? earliestDue.toEpochMilli() : Long.MAX_VALUE;
-		this.nextDueMillis
-			.updateAndGet((current) -> (this.lowerings.get() == seen) ? earliest : Math.min(current, earliest));
-	}
-
-	private void lowerNextDue(long due) {
-		this.lowerings.incrementAndGet();
-		this.nextDueMillis.accumulateAndGet(due, Math::min);
 	}
 
 }

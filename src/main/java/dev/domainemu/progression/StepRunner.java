@@ -13,12 +13,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
-import dev.domainemu.clock.EmulatorClock;
-import dev.domainemu.journal.Cause;
 import dev.domainemu.journal.Journal;
 import dev.domainemu.journal.StepFailure;
 import jakarta.annotation.PreDestroy;
-import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs due steps: the next ones due at the same time together, in one transaction that
- * also takes them out of the queue (so each takes effect exactly once), each with the
- * clock pinned to its due time and the cause {@code clock}. When that transaction fails
- * (a step threw, or lost a race for a row), its steps run again one at a time, each tried
- * twice; a step that fails both times is given up: counted, journaled, logged with its
- * stack trace, and its handler either ends its target in a documented failure (the step
- * is then forgotten) or leaves it where it was (the step then waits untimed, to be run
- * again through the control plane).
+ * also takes them out of the queue (so each takes effect exactly once), through the
+ * {@link StepExecutor}. When that transaction fails (a step threw, or lost a race for a
+ * row), its steps run again one at a time, each tried twice; a step that fails both times
+ * is given up: counted, journaled, logged with its stack trace, and its handler either
+ * ends its target in a documented failure (the step is then forgotten) or leaves it where
+ * it was (the step then waits untimed, to be run again through the control plane).
  */
 @Component
 class StepRunner {
@@ -47,15 +43,11 @@ class StepRunner {
 	/** How many times a step is tried on its own before it is given up. */
 	static final int ATTEMPTS = 2;
 
-	private static final int FLUSH_EVERY = 20;
-
 	private final StepQueue queue;
-
-	private final EmulatorClock clock;
 
 	private final Journal journal;
 
-	private final EntityManager entityManager;
+	private final StepExecutor executor;
 
 	private final TransactionTemplate transaction;
 
@@ -63,24 +55,19 @@ class StepRunner {
 
 	private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
 
-	private Map<String, StepHandler> handlers = Map.of();
-
-	private List<StepInterceptor> interceptors = List.of();
-
 	/** The second worker's thread, when steps due at once are run by two. */
 	private final ExecutorService helper;
 
-	StepRunner(StepQueue queue, EmulatorClock clock, Journal journal, EntityManager entityManager,
-			PlatformTransactionManager transactionManager, StepEngineProperties properties) {
+	StepRunner(StepQueue queue, StepExecutor executor, Journal journal, PlatformTransactionManager transactionManager,
+			StepEngineProperties properties) {
 		this.helper = (properties.workers() > 1) ? Executors.newSingleThreadExecutor((work) -> {
 			Thread thread = new Thread(work, "step-worker");
 			thread.setDaemon(true);
 			return thread;
 		}) : null;
 		this.queue = queue;
-		this.clock = clock;
+		this.executor = executor;
 		this.journal = journal;
-		this.entityManager = entityManager;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.batchSize = properties.batchSize();
 	}
@@ -93,8 +80,7 @@ class StepRunner {
 	}
 
 	void use(Map<String, StepHandler> handlers, List<StepInterceptor> interceptors) {
-		this.handlers = Map.copyOf(handlers);
-		this.interceptors = List.copyOf(interceptors);
+		this.executor.use(handlers, interceptors);
 	}
 
 	/**
@@ -150,7 +136,7 @@ class StepRunner {
 		try {
 			this.transaction.executeWithoutResult((status) -> {
 				taken.addAll(this.queue.claimShare(at, share, shares, this.batchSize));
-				runAll(taken, true);
+				this.executor.runAll(taken, true);
 			});
 			return taken.size();
 		}
@@ -197,62 +183,7 @@ class StepRunner {
 			taken.add(step);
 		}
 		atDueTime.accept(at);
-		runAll(taken, clearBetween);
-	}
-
-	/**
-	 * Takes the steps out of the queue and runs them, in the caller's transaction: each
-	 * run of steps of one kind due at one time together, through the handler's
-	 * {@link StepHandler#runAll}, unless an interceptor is active (which sees every step
-	 * on its own).
-	 */
-	private void runAll(List<DueStep> taken, boolean clearBetween) {
-		if (taken.isEmpty()) {
-			return;
-		}
-		this.queue.remove(taken);
-		List<StepInterceptor> active = activeInterceptors();
-		if (!active.isEmpty()) {
-			for (int i = 0; i < taken.size(); i++) {
-				execute(taken.get(i), active);
-				if ((i + 1) % FLUSH_EVERY == 0) {
-					tidy(clearBetween);
-				}
-			}
-			return;
-		}
-		int from = 0;
-		while (from < taken.size()) {
-			DueStep first = taken.get(from);
-			int to = from + 1;
-			while (to < taken.size() && taken.get(to).kind().equals(first.kind())
-					&& taken.get(to).dueAt().equals(first.dueAt())) {
-				to++;
-			}
-			executeAll(taken.subList(from, to));
-			tidy(clearBetween);
-			from = to;
-		}
-	}
-
-	/** Keeps the persistence context small: every query flushes what it holds. */
-	private void tidy(boolean clear) {
-		this.entityManager.flush();
-		if (clear) {
-			this.entityManager.clear();
-		}
-	}
-
-	/** Runs steps of one kind, all due at one time, through the handler at once. */
-	private void executeAll(List<DueStep> steps) {
-		DueStep first = steps.get(0);
-		StepHandler handler = this.handlers.get(first.kind());
-		if (handler == null) {
-			steps.forEach((step) -> execute(step, List.of()));
-			return;
-		}
-		List<String> targets = steps.stream().map(DueStep::target).toList();
-		asStep(first, () -> handler.runAll(targets, first.dueAt()));
+		this.executor.runAll(taken, clearBetween);
 	}
 
 	private void runAlone(DueStep step) {
@@ -261,7 +192,7 @@ class StepRunner {
 			try {
 				this.transaction.executeWithoutResult((status) -> {
 					if (this.queue.remove(step)) {
-						execute(step, activeInterceptors());
+						this.executor.execute(step);
 					}
 				});
 				return;
@@ -281,11 +212,11 @@ class StepRunner {
 				step.dueAt(), ATTEMPTS, error);
 		this.journal.failure(
 				new StepFailure(step.account(), step.kind(), step.target(), step.dueAt(), ATTEMPTS, describe(error)));
-		StepHandler handler = this.handlers.get(step.kind());
+		StepHandler handler = this.executor.handler(step.kind());
 		try {
 			this.transaction.executeWithoutResult((status) -> {
 				boolean[] ended = new boolean[1];
-				asStep(step, () -> ended[0] = handler.failed(step.target(), step.dueAt(), error));
+				this.executor.asStep(step, () -> ended[0] = handler.failed(step.target(), step.dueAt(), error));
 				if (ended[0]) {
 					this.queue.remove(step);
 				}
@@ -298,39 +229,6 @@ class StepRunner {
 			logger.error("Ending {} after its {} step was given up failed too; the step waits untimed", step.target(),
 					step.kind(), ex);
 			this.transaction.executeWithoutResult((status) -> this.queue.park(step));
-		}
-	}
-
-	private List<StepInterceptor> activeInterceptors() {
-		return this.interceptors.stream().filter(StepInterceptor::active).toList();
-	}
-
-	private void execute(DueStep step, List<StepInterceptor> active) {
-		StepHandler handler = this.handlers.get(step.kind());
-		if (handler == null) {
-			logger.warn("No handler runs steps of kind {}; the step for {} is dropped", step.kind(), step.target());
-			return;
-		}
-		asStep(step, () -> {
-			for (StepInterceptor interceptor : active) {
-				if (interceptor.intercept(step.kind(), step.target(), step.dueAt())) {
-					return;
-				}
-			}
-			handler.run(step.target(), step.dueAt());
-		});
-	}
-
-	/** Runs the work as the step: the clock at its due time, the cause the clock. */
-	private void asStep(DueStep step, Runnable work) {
-		try (EmulatorClock.Pin pin = this.clock.pin(step.dueAt())) {
-			Cause previous = Cause.set(Cause.CLOCK);
-			try {
-				work.run();
-			}
-			finally {
-				Cause.restore(previous);
-			}
 		}
 	}
 

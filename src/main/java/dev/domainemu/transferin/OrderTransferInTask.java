@@ -71,7 +71,7 @@ class OrderTransferInTask implements TaskExecutor {
 		if (this.domains.holds(work.userId(), domainName)) {
 			return TaskOutcome.failed("DomainAlreadyInAccount", Feasibility.ALREADY_IN_ACCOUNT.message(Lang.EN));
 		}
-		if (this.transfers.existsByUserIdAndOpenDomain(work.userId(), domainName)) {
+		if (this.transfers.existsByUserIdAndStateOpenDomain(work.userId(), domainName)) {
 			return TaskOutcome.failed("DomainTransferInProgress", Feasibility.TRANSFER_IN_PROGRESS.message(Lang.EN));
 		}
 		RegistrarView view = this.registrar.view(domainName);

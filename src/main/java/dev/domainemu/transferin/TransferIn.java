@@ -1,14 +1,13 @@
 package dev.domainemu.transferin;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.domainemu.journal.JournalEntityListener;
 import dev.domainemu.journal.Journaled;
 import dev.domainemu.journal.StatusChange;
-import dev.domainemu.journal.StatusChanges;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -23,9 +22,10 @@ import jakarta.persistence.Version;
 import org.springframework.data.domain.Persistable;
 
 /**
- * A transfer-in instance with every field QueryTransferInByInstanceId shows. Fields that
- * follow from the status (coarse status, result date, code submission date) are set when
- * the status is, never on their own.
+ * A transfer-in instance with every field QueryTransferInByInstanceId shows. The status
+ * and the fields that follow from it are kept in its {@link TransferInState}, the email
+ * check in its {@link MailCheck}, and what its changes leave behind in its
+ * {@link TransferInTrail}.
  */
 @Entity
 @DynamicUpdate
@@ -34,30 +34,14 @@ import org.springframework.data.domain.Persistable;
 		uniqueConstraints = @UniqueConstraint(name = "uq_transfer_in_open", columnNames = { "user_id", "open_domain" }))
 class TransferIn implements Journaled, Persistable<String> {
 
-	private static final String SUBJECT = "transfer-in";
-
-	@Transient
-	private final StatusChanges changes = new StatusChanges();
-
 	/**
 	 * Made here and not yet stored, so that saving it inserts it (and keeps its changes).
 	 */
 	@Transient
 	private boolean fresh = true;
 
-	/**
-	 * The status changes made since it was last written, for
-	 * {@link TransferInHistoryWriter} to append to its history.
-	 */
-	@Transient
-	private final List<TransferInHistoryWriter.Entry> newHistory = new ArrayList<>();
-
-	/**
-	 * How many changes its history holds: the place of the next one. Written with the
-	 * transfer-in's version, so two transactions cannot both append at one place.
-	 */
-	@Column(name = "history_length", nullable = false)
-	private int historyLength;
+	@Embedded
+	private TransferInTrail trail = new TransferInTrail();
 
 	@Id
 	@Column(name = "instance_id", length = 32)
@@ -69,45 +53,20 @@ class TransferIn implements Journaled, Persistable<String> {
 	@Column(name = "domain_name", nullable = false, length = 255)
 	private String domainName;
 
-	@Column(length = 255)
-	private String email;
-
-	@Column(name = "need_mail_check", nullable = false)
-	private boolean needMailCheck;
-
-	@Column(name = "whois_mail_status", nullable = false)
-	private boolean whoisMailStatus;
+	@Embedded
+	private MailCheck mailCheck;
 
 	@Column(name = "progress_bar_type", nullable = false)
 	private int progressBarType;
 
-	@Column(name = "status_code", nullable = false)
-	private int statusCode;
-
-	@Column(name = "result_code", length = 64)
-	private String resultCode;
+	@Embedded
+	private TransferInState state;
 
 	@Column(name = "submission_date", nullable = false)
 	private Instant submissionDate;
 
-	@Column(name = "modification_date", nullable = false)
-	private Instant modificationDate;
-
 	@Column(name = "expiration_date", nullable = false)
 	private Instant expirationDate;
-
-	@Column(name = "result_date")
-	private Instant resultDate;
-
-	@Column(name = "code_submission_date")
-	private Instant transferAuthorizationCodeSubmissionDate;
-
-	/**
-	 * The domain name while the transfer has not ended, {@code null} after: unique per
-	 * account, so the database refuses a second open transfer-in of a domain.
-	 */
-	@Column(name = "open_domain", length = 255)
-	private String openDomain;
 
 	/**
 	 * The authorization code given with the order; {@code null} for a seeded transfer,
@@ -144,19 +103,12 @@ class TransferIn implements Journaled, Persistable<String> {
 		transfer.userId = userId;
 		transfer.domainName = domainName;
 		transfer.progressBarType = progressBarType;
-		transfer.email = email;
-		transfer.needMailCheck = needMailCheck;
-		transfer.whoisMailStatus = whoisMailStatus;
+		transfer.mailCheck = new MailCheck(email, needMailCheck, whoisMailStatus);
 		transfer.submissionDate = now;
 		transfer.expirationDate = expirationDate;
 		transfer.authorizationCode = authorizationCode;
-		transfer.statusCode = status.code();
+		transfer.state = TransferInState.of(status, resultCode, domainName, now);
 		transfer.changed(null, String.valueOf(status.code()), now);
-		transfer.openDomain = status.finished() ? null : domainName;
-		transfer.resultCode = (resultCode != null) ? resultCode.code() : null;
-		transfer.resultDate = status.finished() ? now : null;
-		transfer.transferAuthorizationCodeSubmissionDate = status.codeAccepted() ? now : null;
-		transfer.modificationDate = now;
 		return transfer;
 	}
 
@@ -186,7 +138,7 @@ class TransferIn implements Journaled, Persistable<String> {
 	}
 
 	String email() {
-		return this.email;
+		return this.mailCheck.email();
 	}
 
 	int progressBarType() {
@@ -206,7 +158,7 @@ class TransferIn implements Journaled, Persistable<String> {
 	 * address.
 	 */
 	boolean awaitsMailVerification() {
-		return status() == TransferInStatus.MAIL_TOKEN_SENT && this.whoisMailStatus && this.email != null;
+		return status() == TransferInStatus.MAIL_TOKEN_SENT && this.mailCheck.reachable();
 	}
 
 	/** Keeps the code the customer gave again, which the code check reads from now on. */
@@ -217,7 +169,7 @@ class TransferIn implements Journaled, Persistable<String> {
 	/** Records that the verification mail went out again. */
 	void mailResent(Instant now) {
 		requireStatus(TransferInStatus.MAIL_TOKEN_SENT);
-		this.modificationDate = now;
+		this.state.touched(now);
 	}
 
 	/**
@@ -226,22 +178,19 @@ class TransferIn implements Journaled, Persistable<String> {
 	 */
 	void whoisRefetched(String whoisEmail, Instant now) {
 		requireStatus(TransferInStatus.MAIL_TOKEN_SENT);
-		this.whoisMailStatus = whoisEmail != null;
-		if (whoisEmail != null) {
-			this.email = whoisEmail;
-		}
-		this.modificationDate = now;
+		this.mailCheck.refetched(whoisEmail);
+		this.state.touched(now);
 	}
 
 	private void requireStatus(TransferInStatus expected) {
 		if (status() != expected) {
-			throw new IllegalStateException(
-					"Transfer-in " + this.instanceId + " is in Status " + this.statusCode + ", not " + expected.code());
+			throw new IllegalStateException("Transfer-in " + this.instanceId + " is in Status " + this.state.code()
+					+ ", not " + expected.code());
 		}
 	}
 
 	TransferInStatus status() {
-		return TransferInStatus.ofCode(this.statusCode);
+		return this.state.status();
 	}
 
 	/**
@@ -257,28 +206,9 @@ class TransferIn implements Journaled, Persistable<String> {
 		if (to == null) {
 			throw new IllegalTransitionException(status(), event, this.progressBarType);
 		}
-		Instant now = notBeforeLastChange(at);
-		this.changed(String.valueOf(this.statusCode), String.valueOf(to.code()), now);
-		this.statusCode = to.code();
-		this.modificationDate = now;
-		TransferInResultCode result = (to == TransferInStatus.FAILED && rejection != null) ? rejection
-				: to.defaultResultCode();
-		this.resultCode = (result != null) ? result.code() : null;
-		if (to.finished()) {
-			this.resultDate = now;
-			this.openDomain = null;
-		}
-		if (to == TransferInStatus.SUBMITTED_TO_REGISTRY) {
-			this.transferAuthorizationCodeSubmissionDate = now;
-		}
-	}
-
-	/**
-	 * The time a change made as of {@code at} is dated: never before the transfer's last
-	 * change (a step running late, after a change made at a later time, is dated then).
-	 */
-	private Instant notBeforeLastChange(Instant at) {
-		return at.isBefore(this.modificationDate) ? this.modificationDate : at;
+		Instant now = this.state.notBeforeLastChange(at);
+		changed(String.valueOf(this.state.code()), String.valueOf(to.code()), now);
+		this.state.moved(to, rejection, now);
 	}
 
 	/**
@@ -294,19 +224,9 @@ class TransferIn implements Journaled, Persistable<String> {
 	 * recomputes every field that follows from it.
 	 */
 	void force(TransferInStatus to, TransferInResultCode result, Instant at) {
-		Instant now = notBeforeLastChange(at);
-		this.changed(String.valueOf(this.statusCode), String.valueOf(to.code()), now);
-		this.statusCode = to.code();
-		this.modificationDate = now;
-		this.resultCode = (result != null) ? result.code() : null;
-		this.resultDate = to.finished() ? now : null;
-		this.openDomain = to.finished() ? null : this.domainName;
-		if (!to.codeAccepted()) {
-			this.transferAuthorizationCodeSubmissionDate = null;
-		}
-		else if (this.transferAuthorizationCodeSubmissionDate == null) {
-			this.transferAuthorizationCodeSubmissionDate = now;
-		}
+		Instant now = this.state.notBeforeLastChange(at);
+		changed(String.valueOf(this.state.code()), String.valueOf(to.code()), now);
+		this.state.forced(to, result, this.domainName, now);
 	}
 
 	Instant submissionDate() {
@@ -322,10 +242,10 @@ class TransferIn implements Journaled, Persistable<String> {
 	}
 
 	TransferInRecord toRecord() {
-		return new TransferInRecord(this.instanceId, this.userId, this.domainName, this.email, this.needMailCheck,
-				this.whoisMailStatus, this.progressBarType, TransferInStatus.ofCode(this.statusCode),
-				TransferInResultCode.ofCode(this.resultCode), this.submissionDate, this.modificationDate,
-				this.expirationDate, this.resultDate, this.transferAuthorizationCodeSubmissionDate, this.held);
+		return new TransferInRecord(this.instanceId, this.userId, this.domainName, this.mailCheck.email(),
+				this.mailCheck.needMailCheck(), this.mailCheck.whoisMailStatus(), this.progressBarType,
+				this.state.status(), this.state.result(), this.submissionDate, this.state.modificationDate(),
+				this.expirationDate, this.state.resultDate(), this.state.codeSubmissionDate(), this.held);
 	}
 
 	@Override
@@ -346,22 +266,16 @@ class TransferIn implements Journaled, Persistable<String> {
 
 	@Override
 	public List<StatusChange> drainChanges() {
-		return this.changes.drain();
+		return this.trail.drainChanges();
 	}
 
 	private void changed(String from, String to, Instant at) {
-		StatusChange change = StatusChange.now(SUBJECT, this.instanceId, this.userId, this.domainName, from, to, at);
-		this.changes.add(change);
-		this.newHistory
-			.add(new TransferInHistoryWriter.Entry(this.instanceId, this.historyLength++, new TransferInChange(
-					(from != null) ? Integer.valueOf(from) : null, Integer.parseInt(to), at, change.cause().label())));
+		this.trail.changed(this.instanceId, this.userId, this.domainName, from, to, at);
 	}
 
 	/** The status changes made since the last call, which forgets them. */
 	List<TransferInHistoryWriter.Entry> drainHistory() {
-		List<TransferInHistoryWriter.Entry> drained = List.copyOf(this.newHistory);
-		this.newHistory.clear();
-		return drained;
+		return this.trail.drainHistory();
 	}
 
 }

@@ -164,7 +164,7 @@ public class TransferInControl {
 		if (transfer == null) {
 			return null;
 		}
-		if (!status.finished() && this.transfers.findByUserIdAndOpenDomain(userId, transfer.domainName())
+		if (!status.finished() && this.transfers.findByUserIdAndStateOpenDomain(userId, transfer.domainName())
 			.filter((open) -> !open.instanceId().equals(instanceId))
 			.isPresent()) {
 			throw new SeedConflictException("status",

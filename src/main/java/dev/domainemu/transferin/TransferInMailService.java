@@ -87,7 +87,7 @@ public class TransferInMailService {
 
 	private TransferIn awaitingMail(String userId, String domainName) {
 		return this.transfers
-			.findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(userId, domainName,
+			.findFirstByUserIdAndDomainNameAndStateStatusCodeOrderBySubmissionDateDesc(userId, domainName,
 					TransferInStatus.MAIL_TOKEN_SENT.code())
 			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
 	}

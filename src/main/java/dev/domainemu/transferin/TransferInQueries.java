@@ -61,7 +61,7 @@ public class TransferInQueries {
 		if (this.domains.holds(userId, domainName)) {
 			return Feasibility.ALREADY_IN_ACCOUNT;
 		}
-		if (this.transfers.existsByUserIdAndOpenDomain(userId, domainName)) {
+		if (this.transfers.existsByUserIdAndStateOpenDomain(userId, domainName)) {
 			return Feasibility.TRANSFER_IN_PROGRESS;
 		}
 		RegistrarView view = this.registrar.view(domainName);
@@ -143,7 +143,8 @@ public class TransferInQueries {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("userId"), userId));
 			if (simple != null) {
-				where.add(root.get("statusCode")
+				where.add(root.get("state")
+					.get("statusCode")
 					.in(Arrays.stream(TransferInStatus.values())
 						.filter((status) -> status.simple() == simple)
 						.map(TransferInStatus::code)

@@ -18,28 +18,28 @@ interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpe
 	 */
 	@Query("""
 			select t from TransferIn t where t.userId = :userId
-			and (:domainName is null or t.domainName = :domainName) and (:status is null or t.statusCode = :status)
+			and (:domainName is null or t.domainName = :domainName) and (:status is null or t.state.statusCode = :status)
 			""")
 	Slice<TransferIn> search(String userId, String domainName, Integer status, Pageable page);
 
-	Optional<TransferIn> findByUserIdAndOpenDomain(String userId, String openDomain);
+	Optional<TransferIn> findByUserIdAndStateOpenDomain(String userId, String openDomain);
 
 	Optional<TransferIn> findFirstByUserIdAndDomainNameOrderBySubmissionDateDesc(String userId, String domainName);
 
-	Optional<TransferIn> findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(String userId,
+	Optional<TransferIn> findFirstByUserIdAndDomainNameAndStateStatusCodeOrderBySubmissionDateDesc(String userId,
 			String domainName, int statusCode);
 
-	Optional<TransferIn> findFirstByUserIdAndDomainNameAndStatusCodeInOrderBySubmissionDateDesc(String userId,
+	Optional<TransferIn> findFirstByUserIdAndDomainNameAndStateStatusCodeInOrderBySubmissionDateDesc(String userId,
 			String domainName, Collection<Integer> statusCodes);
 
-	List<TransferIn> findByUserIdAndDomainNameInAndStatusCode(String userId, Collection<String> domainNames,
+	List<TransferIn> findByUserIdAndDomainNameInAndStateStatusCode(String userId, Collection<String> domainNames,
 			int statusCode);
 
 	/**
 	 * Whether the account has a transfer-in of the domain that has not ended (the column
 	 * the unique key on open transfer-ins holds).
 	 */
-	boolean existsByUserIdAndOpenDomain(String userId, String domainName);
+	boolean existsByUserIdAndStateOpenDomain(String userId, String domainName);
 
 	/** A page of the account's transfer-ins, without counting them. */
 	List<TransferIn> findByUserId(String userId, Pageable page);

@@ -100,7 +100,7 @@ public class TransferInSeeding {
 		boolean whoisMailStatus = (seed.whoisMailStatus() != null) ? seed.whoisMailStatus() : true;
 		String email = (seed.email() != null) ? seed.email() : (whoisMailStatus ? "admin@" + seed.domainName() : null);
 		boolean needMailCheck = (seed.needMailCheck() != null) ? seed.needMailCheck() : progressBarType <= 1;
-		if (!status.finished() && this.transfers.existsByUserIdAndOpenDomain(userId, seed.domainName())) {
+		if (!status.finished() && this.transfers.existsByUserIdAndStateOpenDomain(userId, seed.domainName())) {
 			throw new SeedConflictException("domainName",
 					"the account already has an open transfer-in of " + seed.domainName());
 		}

@@ -71,7 +71,7 @@ public class TransferInService {
 		requests.forEach((request) -> byDomain.put(request.domainName(), request));
 		List<TaskItem> items = requests.stream().map((request) -> new TaskItem(request.domainName(), null)).toList();
 		return this.tasks.submit(userId, TaskType.ORDER_TRANSFER_IN, clientIp, items, (item, detailNo) -> {
-			if (this.transfers.existsByUserIdAndOpenDomain(userId, item.domainName())) {
+			if (this.transfers.existsByUserIdAndStateOpenDomain(userId, item.domainName())) {
 				throw new ApiException(ApiError.TASK_IS_BEING_PROCESSED);
 			}
 			this.orders.save(new TransferInOrder(detailNo, byDomain.get(item.domainName())));
@@ -86,7 +86,7 @@ public class TransferInService {
 	@Transactional
 	public void reenterAuthorizationCode(String userId, String domainName, String authorizationCode) {
 		TransferIn transfer = this.transfers
-			.findFirstByUserIdAndDomainNameAndStatusCodeOrderBySubmissionDateDesc(userId, domainName,
+			.findFirstByUserIdAndDomainNameAndStateStatusCodeOrderBySubmissionDateDesc(userId, domainName,
 					TransferInStatus.AUTHORIZATION_CODE_WRONG.code())
 			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
 		transfer.reenterAuthorizationCode(authorizationCode);
@@ -105,7 +105,7 @@ public class TransferInService {
 	 */
 	public String submitCancellation(String userId, String domainName, String clientIp) {
 		TransferIn transfer = this.transfers
-			.findFirstByUserIdAndDomainNameAndStatusCodeInOrderBySubmissionDateDesc(userId, domainName,
+			.findFirstByUserIdAndDomainNameAndStateStatusCodeInOrderBySubmissionDateDesc(userId, domainName,
 					CANCELLABLE_STATUS_CODES)
 			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
 		return this.tasks.submitSingle(userId, TaskType.CANCEL_TRANSFER_IN, domainName, transfer.instanceId(),

@@ -68,7 +68,7 @@ public class TransferInVerificationService {
 	@Transactional
 	public MailVerification confirmEmail(String userId, List<String> domainNames, String email) {
 		Map<String, TransferIn> waiting = this.transfers
-			.findByUserIdAndDomainNameInAndStatusCode(userId, domainNames, TransferInStatus.MAIL_TOKEN_SENT.code())
+			.findByUserIdAndDomainNameInAndStateStatusCode(userId, domainNames, TransferInStatus.MAIL_TOKEN_SENT.code())
 			.stream()
 			.collect(Collectors.toMap(TransferIn::domainName, Function.identity(), (first, second) -> first));
 		List<String> succeeded = new ArrayList<>();
