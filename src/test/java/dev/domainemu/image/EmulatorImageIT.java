@@ -1,7 +1,10 @@
 package dev.domainemu.image;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListResponse;
@@ -25,11 +28,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The image built from {@code docker/Dockerfile} around the packaged jar, started with
- * Testcontainers and driven through the official SDK. Without a Docker engine it is
- * skipped, saying so; with {@code EMULATOR_REQUIRE_DOCKER=true} (as in CI) it fails
- * instead. {@code EMULATOR_BASE_IMAGE} picks the base image (a locally built one where no
- * registry is reachable).
+ * The image built from {@code docker/Dockerfile} out of the sources, as
+ * {@code docker build} does on a fresh clone: the build context holds exactly what
+ * {@code .dockerignore} lets through, so no jar packaged beforehand can stand in for the
+ * build stage. It is started with Testcontainers and driven through the official SDK.
+ * Without a Docker engine it is skipped, saying so; with
+ * {@code EMULATOR_REQUIRE_DOCKER=true} (as in CI) it fails instead.
+ * {@code EMULATOR_BUILD_IMAGE} and {@code EMULATOR_BASE_IMAGE} pick the build stage's JDK
+ * image and the base image (images built locally where no registry is reachable). The
+ * build runs without Ryuk (the failsafe configuration turns it off): the test stops its
+ * container itself, so an engine that cannot pull Ryuk's image needs no setting.
  */
 class EmulatorImageIT {
 
@@ -41,7 +49,7 @@ class EmulatorImageIT {
 	private static boolean docker;
 
 	@BeforeAll
-	static void start() {
+	static void start() throws IOException {
 		docker = DockerClientFactory.instance().isDockerAvailable();
 		if (!docker) {
 			assertThat(System.getenv("EMULATOR_REQUIRE_DOCKER"))
@@ -50,20 +58,40 @@ class EmulatorImageIT {
 			System.err.println("EmulatorImageIT: " + NO_DOCKER);
 			return;
 		}
-		Path jar = Path.of(System.getProperty("emulator.jar"));
-		assertThat(jar).exists();
 		ImageFromDockerfile image = new ImageFromDockerfile("alibaba-domain-emulator-it", false)
-			.withFileFromPath("Dockerfile", Path.of("docker", "Dockerfile"))
-			.withFileFromPath("target/" + jar.getFileName(), jar)
-			.withBuildArg("JAR", "target/" + jar.getFileName());
-		String base = System.getenv("EMULATOR_BASE_IMAGE");
-		if (base != null && !base.isBlank()) {
-			image.withBuildArg("BASE_IMAGE", base);
+			.withFileFromPath("docker/Dockerfile", Path.of("docker", "Dockerfile"))
+			.withDockerfilePath("docker/Dockerfile");
+		for (String admitted : admittedByDockerignore()) {
+			image.withFileFromPath(admitted, Path.of(admitted));
 		}
+		buildArg(image, "BUILD_IMAGE", System.getenv("EMULATOR_BUILD_IMAGE"));
+		buildArg(image, "BASE_IMAGE", System.getenv("EMULATOR_BASE_IMAGE"));
 		emulator = new GenericContainer<>(image).withExposedPorts(8080)
 			.withEnv("EMULATOR_CLOCK_FROZEN", "true")
 			.waitingFor(Wait.forHealthcheck().withStartupTimeout(Duration.ofMinutes(2)));
 		emulator.start();
+	}
+
+	/**
+	 * The paths {@code .dockerignore} lets through: it ignores everything ({@code *}) and
+	 * then admits each path named with a {@code !}.
+	 */
+	private static List<String> admittedByDockerignore() throws IOException {
+		List<String> lines = Files.readAllLines(Path.of(".dockerignore"));
+		assertThat(lines).as(".dockerignore ignores everything first").contains("*");
+		List<String> admitted = lines.stream()
+			.filter((line) -> line.startsWith("!"))
+			.map((line) -> line.substring(1).replaceAll("/$", ""))
+			.toList();
+		assertThat(admitted).allSatisfy((path) -> assertThat(Path.of(path)).exists());
+		assertThat(admitted).doesNotContain("target");
+		return admitted;
+	}
+
+	private static void buildArg(ImageFromDockerfile image, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			image.withBuildArg(name, value);
+		}
 	}
 
 	@AfterAll
@@ -115,6 +143,9 @@ class EmulatorImageIT {
 		assertThat(flags).matches("-XX:(AOTCache=/app/emulator\\.aot|SharedArchiveFile=/app/emulator\\.jsa)");
 		String cache = flags.substring(flags.indexOf('=') + 1);
 		assertThat(emulator.execInContainer("test", "-s", cache).getExitCode()).as(cache + " is not empty").isZero();
+		assertThat(emulator.execInContainer("bash", "-c", "ls /app/lib | grep -c '\\.jar$'").getStdout().trim())
+			.as("the libraries, a layer apart from the application")
+			.matches("[1-9][0-9]+");
 		assertThat(emulator.getCurrentContainerInfo().getState().getHealth().getStatus()).isEqualTo("healthy");
 	}
 
