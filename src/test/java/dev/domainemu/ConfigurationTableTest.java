@@ -23,8 +23,9 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's configuration table names exactly the {@code emulator.*} settings that the
- * configuration records bind, plus those the properties files read themselves.
+ * The configuration table of docs/configuration.md names exactly the {@code emulator.*}
+ * settings that the configuration records bind, plus those the properties files read
+ * themselves.
  */
 class ConfigurationTableTest {
 
@@ -75,13 +76,10 @@ class ConfigurationTableTest {
 	}
 
 	/**
-	 * The {@code emulator.*} keys in the first column of the README's configuration
-	 * table.
+	 * The {@code emulator.*} keys in the first column of the configuration page's table.
 	 */
 	private static Set<String> documented() throws IOException {
-		String readme = Files.readString(Path.of("README.md"));
-		int start = readme.indexOf("\n## Configuration");
-		String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+		String section = Files.readString(Path.of("docs", "configuration.md"));
 		Set<String> keys = new TreeSet<>();
 		for (String line : section.split("\n")) {
 			if (line.startsWith("| `emulator.")) {

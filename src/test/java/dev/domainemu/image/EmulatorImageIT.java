@@ -58,7 +58,7 @@ class EmulatorImageIT {
 			System.err.println("EmulatorImageIT: " + NO_DOCKER);
 			return;
 		}
-		ImageFromDockerfile image = new ImageFromDockerfile("alibaba-domain-emulator-it", false)
+		ImageFromDockerfile image = new ImageFromDockerfile("alibaba-domain-emulator", false)
 			.withFileFromPath("docker/Dockerfile", Path.of("docker", "Dockerfile"))
 			.withDockerfilePath("docker/Dockerfile");
 		for (String admitted : admittedByDockerignore()) {

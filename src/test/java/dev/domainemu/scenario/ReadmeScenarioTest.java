@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.domainemu.support.EmulatorTest;
 import io.restassured.path.json.JsonPath;
@@ -17,18 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The scenario the README shows under "Scenarios" loads as it says, so the copy a reader
- * pastes works.
+ * The scenario the Scenarios page shows ({@code docs/examples/checkout-lab.yaml}) loads
+ * as it says, so the copy a reader pastes works.
  */
 class ReadmeScenarioTest extends EmulatorTest {
 
+	/**
+	 * The document docs/scenarios.md shows (DocsExamplesTest holds the page to the file).
+	 */
 	private static String readmeScenario() throws IOException {
-		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-		int section = readme.indexOf("\n### Scenarios\n");
-		assertThat(section).as("the README's Scenarios section").isPositive();
-		Matcher yaml = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(readme);
-		assertThat(yaml.find(section)).as("a YAML block in the Scenarios section").isTrue();
-		return yaml.group(1);
+		return Files.readString(Path.of("docs", "examples", "checkout-lab.yaml"), StandardCharsets.UTF_8);
 	}
 
 	@Test
