@@ -55,7 +55,7 @@ class ArchitectureTest {
 		layers.put("edge", List.of("dev.domainemu.edge.."));
 		layers.put("wire", List.of("dev.domainemu.rpc..", "dev.domainemu.journal.."));
 		layers.put("base", List.of("dev.domainemu.storage..", "dev.domainemu.paging..", "dev.domainemu.clock..",
-				"dev.domainemu.account.."));
+				"dev.domainemu.ids..", "dev.domainemu.account.."));
 		return layers;
 	}
 

@@ -14,13 +14,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.test.context.TestPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every action's success and error replies, in JSON and XML, compared with golden files.
- * The clock is frozen, so every date in a reply is fixed.
+ * The clock is frozen and identifiers are drawn from a seeded sequence, so every date and
+ * every id in a reply is fixed.
  */
+@TestPropertySource(properties = GoldenRepliesTest.SEEDED_IDS)
 class GoldenRepliesTest extends EmulatorTest {
+
+	/** The seed of the identifiers in the golden files. */
+	public static final String SEEDED_IDS = "emulator.ids.seed=20260115";
 
 	private static final String AUTH_CODE = "SaveSingleTaskForQueryingTransferAuthorizationCode";
 

@@ -3,6 +3,7 @@ package dev.domainemu.admin;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.fault.FaultService;
+import dev.domainemu.ids.Ids;
 import dev.domainemu.journal.Journal;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.registrar.RegistrarService;
@@ -52,10 +53,13 @@ class EmulatorReset {
 
 	private final Totals totals;
 
+	private final Ids ids;
+
 	EmulatorReset(Progression progression, ScenarioService scenarios, FaultService faults, Journal journal,
 			TaskService tasks, TransferOutService transfersOut, TransferInSeeding transfers, DomainService domains,
 			RegistrarService registrar, EmulatorClock clock, PlatformTransactionManager transactionManager,
-			ChangeGate gate, Totals totals) {
+			ChangeGate gate, Totals totals, Ids ids) {
+		this.ids = ids;
 		this.totals = totals;
 		this.gate = gate;
 		this.progression = progression;
@@ -83,6 +87,7 @@ class EmulatorReset {
 			this.domains.clear();
 			this.registrar.clear();
 			this.clock.reset();
+			this.ids.restart();
 			return null;
 		})));
 		this.journal.clear();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.domainemu.account.Accounts;
+import dev.domainemu.ids.Ids;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
@@ -32,8 +33,11 @@ class RpcRequestParser {
 
 	private final long maxBody;
 
-	RpcRequestParser(Accounts accounts, EdgeProperties edge) {
+	private final Ids ids;
+
+	RpcRequestParser(Accounts accounts, EdgeProperties edge, Ids ids) {
 		this.accounts = accounts;
+		this.ids = ids;
 		this.maxBody = edge.maxRpcBody().toBytes();
 	}
 
@@ -43,7 +47,7 @@ class RpcRequestParser {
 		if ("POST".equals(servletRequest.getMethod()) && isForm(servletRequest.getContentType())) {
 			form.read(body(servletRequest));
 		}
-		RpcRequest request = request(servletRequest, form.values(), this.accounts);
+		RpcRequest request = request(servletRequest, form.values(), this.accounts, this.ids.requestId());
 		servletRequest.setAttribute(ATTRIBUTE, request);
 		if (form.problem() != null) {
 			throw new ApiException(ApiError.MALFORMED_REQUEST, form.problem());
@@ -74,14 +78,14 @@ class RpcRequestParser {
 	 * Domain product when {@code Version} names none, no account when none is given.
 	 */
 	private static RpcRequest request(HttpServletRequest servletRequest, Map<String, String> parameters,
-			Accounts accounts) {
+			Accounts accounts, String requestId) {
 		String authorization = servletRequest.getHeader("Authorization");
 		boolean v3 = isV3(servletRequest);
 		WireFormat requested = v3 ? WireFormat.JSON : WireFormat.parse(parameters.get("Format"));
 		Product product = Product.forVersion(version(servletRequest, parameters));
 		String action = firstOf(parameters.get("Action"), servletRequest.getHeader("x-acs-action"));
 		String accessKeyId = v3 ? credential(authorization) : parameters.get("AccessKeyId");
-		return new RpcRequest(parameters, RequestIds.requestId(), action, (product != null) ? product : Product.DOMAIN,
+		return new RpcRequest(parameters, requestId, action, (product != null) ? product : Product.DOMAIN,
 				(requested != null) ? requested : WireFormat.XML, Lang.parse(parameters.get("Lang")), accessKeyId,
 				(accounts != null) ? accounts.userIdFor(accessKeyId) : null);
 	}
@@ -140,7 +144,7 @@ class RpcRequestParser {
 		catch (RuntimeException ex) {
 			// a request the container could not parse may have no query to read
 		}
-		RpcRequest request = request(servletRequest, query.values(), null);
+		RpcRequest request = request(servletRequest, query.values(), null, Ids.randomRequestId());
 		servletRequest.setAttribute(ATTRIBUTE, request);
 		return request;
 	}

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.domainemu.rpc.RequestIds;
+import dev.domainemu.ids.Ids;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,8 +27,11 @@ class TaskBulk {
 
 	private final JdbcTemplate jdbc;
 
-	TaskBulk(JdbcTemplate jdbc) {
+	private final Ids ids;
+
+	TaskBulk(JdbcTemplate jdbc, Ids ids) {
 		this.jdbc = jdbc;
+		this.ids = ids;
 	}
 
 	/**
@@ -42,8 +45,8 @@ class TaskBulk {
 		List<Object[]> guards = new ArrayList<>(items.size());
 		long at = now.toEpochMilli();
 		for (TaskItem item : items) {
-			String taskNo = RequestIds.lowerCaseUuid();
-			String detailNo = RequestIds.lowerCaseUuid();
+			String taskNo = this.ids.taskNo();
+			String detailNo = this.ids.taskNo();
 			numbers.add(new String[] { taskNo, detailNo });
 			tasks.add(new Object[] { taskNo, userId, type.name(), at });
 			details.add(new Object[] { detailNo, taskNo, userId, item.domainName(), item.instanceId(), item.argument(),

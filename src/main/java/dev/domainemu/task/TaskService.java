@@ -10,11 +10,11 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.ids.Ids;
 import dev.domainemu.paging.Batches;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
-import dev.domainemu.rpc.RequestIds;
 import dev.domainemu.storage.Totals;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,6 +52,8 @@ public class TaskService {
 
 	private final Totals totals;
 
+	private final Ids ids;
+
 	/** The total of an account's tasks ({@link Totals}). */
 	static final String TASKS = "tasks";
 
@@ -60,7 +62,8 @@ public class TaskService {
 
 	TaskService(TaskRepository tasks, TaskDetailRepository details, DomainTaskGuardRepository guards, TaskSteps steps,
 			TaskQueries queries, EmulatorClock clock, Progression progression,
-			PlatformTransactionManager transactionManager, TaskBulk bulk, Totals totals) {
+			PlatformTransactionManager transactionManager, TaskBulk bulk, Totals totals, Ids ids) {
+		this.ids = ids;
 		this.totals = totals;
 		this.bulk = bulk;
 		this.steps = steps;
@@ -92,12 +95,12 @@ public class TaskService {
 			BiConsumer<TaskItem, String> submitted) {
 		return this.transaction.execute((status) -> {
 			List<String> detailNos = new ArrayList<>(items.size());
-			items.forEach((item) -> detailNos.add(RequestIds.lowerCaseUuid()));
+			items.forEach((item) -> detailNos.add(this.ids.taskNo()));
 			claim(userId, items, detailNos);
 			// read only once the domains are ours: a claim may have waited for a task
 			// finishing at a later clock time than before it
 			Instant now = this.clock.instant();
-			String taskNo = RequestIds.lowerCaseUuid();
+			String taskNo = this.ids.taskNo();
 			this.tasks.save(new Task(taskNo, userId, type, items.size(), clientIp, now));
 			this.totals.add(userId, TASKS, 1);
 			for (int i = 0; i < items.size(); i++) {

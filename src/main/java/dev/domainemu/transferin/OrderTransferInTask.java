@@ -3,6 +3,7 @@ package dev.domainemu.transferin;
 import java.time.Instant;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.ids.Ids;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.registrar.RegistrarService;
@@ -44,8 +45,12 @@ class OrderTransferInTask implements TaskExecutor {
 
 	private final Totals totals;
 
+	private final Ids ids;
+
 	OrderTransferInTask(TransferInOrderRepository orders, TransferInRepository transfers, RegistrarService registrar,
-			DomainService domains, TransferInFlow flow, Progression progression, EmulatorClock clock, Totals totals) {
+			DomainService domains, TransferInFlow flow, Progression progression, EmulatorClock clock, Totals totals,
+			Ids ids) {
+		this.ids = ids;
 		this.totals = totals;
 		this.orders = orders;
 		this.transfers = transfers;
@@ -79,7 +84,7 @@ class OrderTransferInTask implements TaskExecutor {
 			return TaskOutcome.failed("PremiumTransferNotPermitted", PREMIUM_NOT_PERMITTED);
 		}
 		Instant now = this.clock.instant();
-		TransferIn ordered = TransferIn.ordered(InstanceIds.next(now), work.userId(), domainName,
+		TransferIn ordered = TransferIn.ordered(this.ids.instanceId(now), work.userId(), domainName,
 				view.progressBarType(), view.whoisEmail(), order.authorizationCode(), order.registrantProfileId(), now,
 				now.plus(this.progression.setting(ExpiryStep.KIND).duration()));
 		TransferIn transfer = this.transfers.save(ordered);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.domainemu.ids.Ids;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -25,8 +27,11 @@ class TransferInBulk {
 
 	private final JdbcTemplate jdbc;
 
-	TransferInBulk(JdbcTemplate jdbc) {
+	private final Ids ids;
+
+	TransferInBulk(JdbcTemplate jdbc, Ids ids) {
 		this.jdbc = jdbc;
+		this.ids = ids;
 	}
 
 	/**
@@ -42,7 +47,7 @@ class TransferInBulk {
 		long at = now.toEpochMilli();
 		TransferInResultCode resultCode = status.defaultResultCode();
 		for (String domainName : domainNames) {
-			String instanceId = InstanceIds.next(now);
+			String instanceId = this.ids.instanceId(now);
 			instanceIds.add(instanceId);
 			transfers.add(new Object[] { instanceId, userId, domainName, "admin@" + domainName, true, true, 0,
 					status.code(), (resultCode != null) ? resultCode.code() : null, at, at,

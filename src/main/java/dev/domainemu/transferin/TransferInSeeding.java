@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.ids.Ids;
 import dev.domainemu.journal.Cause;
 import dev.domainemu.paging.Batches;
 import dev.domainemu.progression.Progression;
@@ -39,9 +40,12 @@ public class TransferInSeeding {
 
 	private final Totals totals;
 
+	private final Ids ids;
+
 	TransferInSeeding(TransferInRepository transfers, TimelineEntryRepository timeline,
 			TransferInOrderRepository orders, TransferInBulk bulk, TransferInMailService mail,
-			TransferInArrival arrival, Progression progression, EmulatorClock clock, Totals totals) {
+			TransferInArrival arrival, Progression progression, EmulatorClock clock, Totals totals, Ids ids) {
+		this.ids = ids;
 		this.transfers = transfers;
 		this.timeline = timeline;
 		this.orders = orders;
@@ -105,7 +109,7 @@ public class TransferInSeeding {
 					"the account already has an open transfer-in of " + seed.domainName());
 		}
 		Instant now = this.clock.instant();
-		TransferIn transfer = TransferIn.seeded(InstanceIds.next(now), userId, seed.domainName(), status,
+		TransferIn transfer = TransferIn.seeded(this.ids.instanceId(now), userId, seed.domainName(), status,
 				progressBarType, email, needMailCheck, whoisMailStatus, resultCode, now,
 				now.plus(this.progression.setting(ExpiryStep.KIND).duration()), seed.authorizationCode());
 		List<TimelineMove> timeline = (seed.timeline() != null) ? seed.timeline() : List.of();
