@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import dev.domainemu.progression.StepHandler;
 import dev.domainemu.progression.StepSetting;
+import dev.domainemu.progression.TimedStep;
 
 import org.springframework.stereotype.Component;
 
@@ -14,24 +14,15 @@ import org.springframework.stereotype.Component;
  * {@code EXECUTING}).
  */
 @Component
-class TaskStartStep implements StepHandler {
+class TaskStartStep extends TimedStep {
 
 	static final String KIND = "task-start";
 
 	private final TaskSteps tasks;
 
 	TaskStartStep(TaskSteps tasks) {
+		super(KIND, StepSetting.timed(Duration.ofSeconds(1)));
 		this.tasks = tasks;
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public StepSetting defaultSetting() {
-		return StepSetting.timed(Duration.ofSeconds(1));
 	}
 
 	@Override

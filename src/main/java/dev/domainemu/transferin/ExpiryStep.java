@@ -3,8 +3,8 @@ package dev.domainemu.transferin;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.domainemu.progression.StepHandler;
 import dev.domainemu.progression.StepSetting;
+import dev.domainemu.progression.TimedStep;
 
 import org.springframework.stereotype.Component;
 
@@ -14,24 +14,15 @@ import org.springframework.stereotype.Component;
  * registry, or ended, is left as it is.
  */
 @Component
-class ExpiryStep implements StepHandler {
+class ExpiryStep extends TimedStep {
 
 	static final String KIND = "expiry";
 
 	private final TransferInRepository transfers;
 
 	ExpiryStep(TransferInRepository transfers) {
+		super(KIND, StepSetting.timed(Duration.ofDays(15)));
 		this.transfers = transfers;
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public StepSetting defaultSetting() {
-		return StepSetting.timed(Duration.ofDays(15));
 	}
 
 	@Override

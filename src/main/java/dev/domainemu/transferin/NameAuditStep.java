@@ -3,8 +3,8 @@ package dev.domainemu.transferin;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.domainemu.progression.StepHandler;
 import dev.domainemu.progression.StepSetting;
+import dev.domainemu.progression.TimedStep;
 import dev.domainemu.registrar.RegistrarService;
 
 import org.springframework.stereotype.Component;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * seeded to fail it.
  */
 @Component
-class NameAuditStep implements StepHandler {
+class NameAuditStep extends TimedStep {
 
 	static final String KIND = "name-audit";
 
@@ -26,19 +26,10 @@ class NameAuditStep implements StepHandler {
 	private final TransferInFlow flow;
 
 	NameAuditStep(TransferInRepository transfers, RegistrarService registrar, TransferInFlow flow) {
+		super(KIND, StepSetting.timed(Duration.ofSeconds(10)));
 		this.transfers = transfers;
 		this.registrar = registrar;
 		this.flow = flow;
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public StepSetting defaultSetting() {
-		return StepSetting.timed(Duration.ofSeconds(10));
 	}
 
 	@Override

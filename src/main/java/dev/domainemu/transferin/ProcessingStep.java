@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-import dev.domainemu.progression.StepHandler;
 import dev.domainemu.progression.StepSetting;
+import dev.domainemu.progression.TimedStep;
 
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * statuses can be seen before the transfer moves on.
  */
 @Component
-class ProcessingStep implements StepHandler {
+class ProcessingStep extends TimedStep {
 
 	static final String KIND = "processing";
 
@@ -29,18 +29,9 @@ class ProcessingStep implements StepHandler {
 	private final TransferInFlow flow;
 
 	ProcessingStep(TransferInRepository transfers, TransferInFlow flow) {
+		super(KIND, StepSetting.timed(Duration.ofSeconds(2)));
 		this.transfers = transfers;
 		this.flow = flow;
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public StepSetting defaultSetting() {
-		return StepSetting.timed(Duration.ofSeconds(2));
 	}
 
 	@Override

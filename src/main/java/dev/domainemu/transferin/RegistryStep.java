@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.paging.Batches;
-import dev.domainemu.progression.StepHandler;
 import dev.domainemu.progression.StepSetting;
+import dev.domainemu.progression.TimedStep;
 import dev.domainemu.registrar.RegistrarService;
 import dev.domainemu.registrar.RegistrarView;
 
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * otherwise completed (59), the domain then held by the account.
  */
 @Component
-class RegistryStep implements StepHandler {
+class RegistryStep extends TimedStep {
 
 	static final String KIND = "registry";
 
@@ -36,19 +36,10 @@ class RegistryStep implements StepHandler {
 	private final DomainService domains;
 
 	RegistryStep(TransferInRepository transfers, RegistrarService registrar, DomainService domains) {
+		super(KIND, StepSetting.timed(Duration.ofSeconds(20)));
 		this.transfers = transfers;
 		this.registrar = registrar;
 		this.domains = domains;
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public StepSetting defaultSetting() {
-		return StepSetting.timed(Duration.ofSeconds(20));
 	}
 
 	@Override

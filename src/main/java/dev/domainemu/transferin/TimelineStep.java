@@ -3,8 +3,8 @@ package dev.domainemu.transferin;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.domainemu.progression.StepHandler;
 import dev.domainemu.progression.StepSetting;
+import dev.domainemu.progression.TimedStep;
 
 import org.springframework.stereotype.Component;
 
@@ -13,24 +13,15 @@ import org.springframework.stereotype.Component;
  * default setting (timed, 0 s) runs it exactly then; {@code manual} holds every timeline.
  */
 @Component
-class TimelineStep implements StepHandler {
+class TimelineStep extends TimedStep {
 
 	static final String KIND = "timeline";
 
 	private final TransferInControl transfers;
 
 	TimelineStep(TransferInControl transfers) {
+		super(KIND, StepSetting.timed(Duration.ZERO));
 		this.transfers = transfers;
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public StepSetting defaultSetting() {
-		return StepSetting.timed(Duration.ZERO);
 	}
 
 	@Override

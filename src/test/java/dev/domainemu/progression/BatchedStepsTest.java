@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changes rows underneath the emulator.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:batched-steps;DB_CLOSE_DELAY=-1")
+@DirtiesContext
 class BatchedStepsTest extends EmulatorTest {
 
 	private static final int COUNT = 1_200;

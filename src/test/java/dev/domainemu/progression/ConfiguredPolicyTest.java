@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.domainemu.support.EmulatorTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @TestPropertySource(properties = { "emulator.progression.name-audit.policy=IMMEDIATE",
 		"emulator.progression.registry.duration=5s", "emulator.progression.task-start.policy=manual" })
+@DirtiesContext
 class ConfiguredPolicyTest extends EmulatorTest {
 
 	@Test

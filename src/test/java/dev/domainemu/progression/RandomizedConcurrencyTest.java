@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:randomized;DB_CLOSE_DELAY=-1",
 		"emulator.journal.size=2000000" })
+@DirtiesContext
 class RandomizedConcurrencyTest extends EmulatorTest {
 
 	private static final int THREADS = 16;

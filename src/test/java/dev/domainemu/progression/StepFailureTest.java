@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaves a domain unusable. Runs on a database of its own: it breaks rows on purpose.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:step-failures;DB_CLOSE_DELAY=-1")
+@DirtiesContext
 class StepFailureTest extends EmulatorTest {
 
 	@Autowired

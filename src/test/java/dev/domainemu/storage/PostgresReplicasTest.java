@@ -1,6 +1,5 @@
 package dev.domainemu.storage;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
 import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListResponse;
 import com.aliyuncs.domain.model.v20180129.SaveSingleTaskForQueryingTransferAuthorizationCodeRequest;
 import com.aliyuncs.domain.model.v20180129.TransferInCheckMailTokenRequest;
@@ -19,10 +20,10 @@ import com.aliyuncs.exceptions.ServerException;
 import com.aliyuncs.http.FormatType;
 import dev.domainemu.EmulatorApplication;
 import dev.domainemu.support.Admin;
+import dev.domainemu.support.EmbeddedPostgresDatabase;
 import dev.domainemu.support.LegacySdk;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,22 +39,20 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Two emulators on one real PostgreSQL server, as replicas behind one address would be:
- * the schema comes from the migrations, {@code TaskIsBeingProcessed} holds across them,
- * the clock and the fault rules are shared, and a time-driven step runs once.
+ * Two emulators on one real PostgreSQL database (of the tests' shared embedded server),
+ * as replicas behind one address would be: the schema comes from the migrations,
+ * {@code TaskIsBeingProcessed} holds across them, the clock and the fault rules are
+ * shared, and a time-driven step runs once.
  */
 class PostgresReplicasTest {
-
-	private static EmbeddedPostgres postgres;
 
 	private static ConfigurableApplicationContext replicaA;
 
 	private static ConfigurableApplicationContext replicaB;
 
 	@BeforeAll
-	static void start() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-		String url = postgres.getJdbcUrl("postgres", "postgres");
+	static void start() {
+		String url = EmbeddedPostgresDatabase.newDatabase();
 		replicaA = replica(url);
 		replicaB = replica(url);
 	}
@@ -65,15 +64,12 @@ class PostgresReplicasTest {
 	}
 
 	@AfterAll
-	static void stop() throws IOException {
+	static void stop() {
 		if (replicaB != null) {
 			replicaB.close();
 		}
 		if (replicaA != null) {
 			replicaA.close();
-		}
-		if (postgres != null) {
-			postgres.close();
 		}
 	}
 
@@ -240,7 +236,7 @@ class PostgresReplicasTest {
 			.post("/_emulator/bulk")
 			.then()
 			.statusCode(201);
-		JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+		JdbcTemplate jdbc = new JdbcTemplate(replicaA.getBean(DataSource.class));
 		// each replica keeps its own journal: both start empty
 		admin(replicaB).delete("/_emulator/journal").then().statusCode(204);
 		assertThat(jdbc.queryForObject("select count(*) from scheduled_step where due_at is not null", Long.class))

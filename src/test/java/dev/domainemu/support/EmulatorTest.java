@@ -21,12 +21,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the tests that talk to a running emulator on a random port: before each test
- * all state is reset and the clock frozen at {@link #T0}.
+ * all state is reset and the clock frozen at {@link #T0}. Each application context the
+ * tests start (one per distinct configuration, cached) has an in-memory database of its
+ * own, so the steps one context runs in the background never meet another's rows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(
+		properties = "spring.datasource.url=jdbc:h2:mem:test-${random.uuid};DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 public abstract class EmulatorTest {
 
 	/** 2026-01-15 12:00:00 in Asia/Shanghai. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * call waiting for it would show as an {@code InternalError}.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:conflicts;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=3000")
+@DirtiesContext
 class ConflictsTest extends EmulatorTest {
 
 	private static final int DOMAINS = 200;
