@@ -1,18 +1,83 @@
 package dev.domainemu.account;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import dev.domainemu.paging.Window;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Resolves who owns the data a call touches. Every access key maps to the default account
- * for now; every stored row nevertheless carries its owner's UserId.
+ * Resolves who owns the data a call touches: the account its access key acts for. Keys
+ * come from the configuration ({@code emulator.accounts.keys}) and from the database
+ * (registered through the control plane or a scenario, or met in isolated mode); a key
+ * neither knows acts as {@code emulator.accounts.unknown-keys} says.
  */
 @Component
-public class Accounts {
+public class Accounts implements SmartInitializingSingleton {
+
+	private static final String KEY_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+	private static final Pattern ACCESS_KEY_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+
+	private static final Pattern USER_ID = Pattern.compile("[0-9]{1,32}");
 
 	private final String defaultUserId;
 
-	Accounts(AccountProperties properties) {
-		this.defaultUserId = properties.userId();
+	private final AccountsProperties.UnknownKeys unknownKeys;
+
+	private final Map<String, KeyRecord> configured = new LinkedHashMap<>();
+
+	private final AccountRepository accounts;
+
+	private final AccessKeyRepository keys;
+
+	private final TransactionTemplate transaction;
+
+	/** The unknown keys this emulator has given an account of their own already. */
+	private final Set<String> isolatedKeys = ConcurrentHashMap.newKeySet();
+
+	private final SecureRandom random = new SecureRandom();
+
+	Accounts(AccountProperties account, AccountsProperties properties, AccountRepository accounts,
+			AccessKeyRepository keys, PlatformTransactionManager transactionManager) {
+		this.defaultUserId = account.userId();
+		this.unknownKeys = properties.unknownKeys();
+		this.accounts = accounts;
+		this.keys = keys;
+		this.transaction = new TransactionTemplate(transactionManager);
+		for (AccountsProperties.ConfiguredKey key : properties.keys()) {
+			String userId = (key.userId() != null && !key.userId().isBlank()) ? key.userId() : this.defaultUserId;
+			this.configured.put(key.accessKeyId(),
+					new KeyRecord(key.accessKeyId(), key.accessKeySecret(), userId, key.securityToken()));
+		}
+	}
+
+	/** The accounts the configuration names are listed like the others. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		Set<String> named = new TreeSet<>();
+		named.add(this.defaultUserId);
+		this.configured.values().forEach((key) -> named.add(key.userId()));
+		named.forEach(this::ensureAccount);
 	}
 
 	public String defaultUserId() {
@@ -27,8 +92,212 @@ public class Accounts {
 		return (account != null && !account.isBlank()) ? account : this.defaultUserId;
 	}
 
+	/**
+	 * The account a call with this access key acts for.
+	 * @throws UnknownAccessKeyException when unknown keys are refused and no one
+	 * registered this one, or the call has none
+	 */
 	public String userIdFor(String accessKeyId) {
-		return this.defaultUserId;
+		if (accessKeyId == null || accessKeyId.isEmpty()) {
+			if (this.unknownKeys == AccountsProperties.UnknownKeys.REJECT) {
+				throw new UnknownAccessKeyException(null);
+			}
+			return this.defaultUserId;
+		}
+		KeyRecord key = key(accessKeyId).orElse(null);
+		if (key != null) {
+			return key.userId();
+		}
+		return switch (this.unknownKeys) {
+			case SHARED -> this.defaultUserId;
+			case REJECT -> throw new UnknownAccessKeyException(accessKeyId);
+			case ISOLATED -> isolated(accessKeyId);
+		};
+	}
+
+	/** The key as registered, from the configuration or the database. */
+	public Optional<KeyRecord> key(String accessKeyId) {
+		KeyRecord configuredKey = this.configured.get(accessKeyId);
+		if (configuredKey != null) {
+			return Optional.of(configuredKey);
+		}
+		return this.keys.findById(accessKeyId).map(AccessKey::toRecord);
+	}
+
+	/**
+	 * The account of an unknown key in isolated mode: its UserId follows from the key, so
+	 * every emulator on a database gives the same one; it is recorded on first use.
+	 */
+	private String isolated(String accessKeyId) {
+		String userId = derivedUserId(accessKeyId);
+		if (this.isolatedKeys.add(accessKeyId)) {
+			ensureAccount(userId);
+			try {
+				this.transaction.executeWithoutResult((status) -> this.keys
+					.save(new AccessKey(new KeyRecord(accessKeyId, null, userId, null), Instant.now())));
+			}
+			catch (DataIntegrityViolationException ex) {
+				// another thread or emulator recorded it first
+			}
+		}
+		return userId;
+	}
+
+	/** Sixteen digits from a digest of the key, never the default account's. */
+	static String derivedUserId(String accessKeyId) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(accessKeyId.getBytes(StandardCharsets.UTF_8));
+			long value = 0;
+			for (int i = 0; i < 8; i++) {
+				value = (value << 8) | (digest[i] & 0xff);
+			}
+			return "2" + String.format("%015d", Long.remainderUnsigned(value, 1_000_000_000_000_000L));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A new, empty account with a key of its own, secret included. */
+	public KeyRecord create() {
+		String userId;
+		do {
+			userId = "3" + digits(15);
+		}
+		while (this.accounts.existsById(userId));
+		return register(new KeyRecord("LTAI" + characters(20), characters(30), userId, null));
+	}
+
+	/**
+	 * Registers a key for the account it names, a new one when it names none.
+	 * @throws IllegalArgumentException naming the field that is not acceptable
+	 * @throws AccountConflictException when the key is registered already
+	 */
+	public KeyRecord register(KeyRecord requested) {
+		if (requested.accessKeyId() == null || !ACCESS_KEY_ID.matcher(requested.accessKeyId()).matches()) {
+			throw new IllegalArgumentException("accessKeyId: 1 to 128 letters, digits, '.', '_' or '-'");
+		}
+		if (requested.accessKeySecret() == null || requested.accessKeySecret().isEmpty()
+				|| requested.accessKeySecret().length() > 256) {
+			throw new IllegalArgumentException("accessKeySecret: 1 to 256 characters");
+		}
+		if (requested.userId() != null && !USER_ID.matcher(requested.userId()).matches()) {
+			throw new IllegalArgumentException("userId: 1 to 32 digits");
+		}
+		if (requested.securityToken() != null && requested.securityToken().length() > 4096) {
+			throw new IllegalArgumentException("securityToken: at most 4096 characters");
+		}
+		if (this.configured.containsKey(requested.accessKeyId())) {
+			throw new AccountConflictException("accessKeyId",
+					"accessKeyId: " + requested.accessKeyId() + " is a key of the configuration");
+		}
+		String userId = (requested.userId() != null) ? requested.userId() : "3" + digits(15);
+		KeyRecord key = new KeyRecord(requested.accessKeyId(), requested.accessKeySecret(), userId,
+				requested.securityToken());
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				if (this.keys.existsById(key.accessKeyId())) {
+					throw new AccountConflictException("accessKeyId",
+							"accessKeyId: " + key.accessKeyId() + " is registered already");
+				}
+				if (!this.accounts.existsById(userId)) {
+					this.accounts.save(new Account(userId, Instant.now()));
+				}
+				this.keys.save(new AccessKey(key, Instant.now()));
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new AccountConflictException("accessKeyId",
+					"accessKeyId: " + key.accessKeyId() + " was registered meanwhile");
+		}
+		return key;
+	}
+
+	/** A page of the accounts, by UserId. */
+	public Slice<AccountRecord> list(Window window) {
+		return this.accounts.findBy(window.pageable(Sort.by("userId"))).map((account) -> record(account.userId()));
+	}
+
+	/** The account, if it is one the emulator knows. */
+	public Optional<AccountRecord> find(String userId) {
+		return this.accounts.existsById(userId) ? Optional.of(record(userId)) : Optional.empty();
+	}
+
+	/**
+	 * Forgets the account's registered keys and, unless the configuration names it, the
+	 * account itself; what it holds is for the caller to remove.
+	 * @return whether the account existed
+	 */
+	public boolean forget(String userId) {
+		if (!this.accounts.existsById(userId)) {
+			return false;
+		}
+		boolean configuredAccount = isConfigured(userId);
+		this.transaction.executeWithoutResult((status) -> {
+			this.keys.deleteOfAccount(userId);
+			if (!configuredAccount) {
+				this.accounts.deleteById(userId);
+			}
+		});
+		this.isolatedKeys.clear();
+		return true;
+	}
+
+	/**
+	 * Forgets every registered key and every account the configuration does not name;
+	 * joins the caller's transaction.
+	 */
+	public void clear() {
+		this.transaction.executeWithoutResult((status) -> {
+			this.keys.deleteAllInBatch();
+			this.accounts.deleteAllInBatch();
+		});
+		this.isolatedKeys.clear();
+		afterSingletonsInstantiated();
+	}
+
+	private boolean isConfigured(String userId) {
+		return userId.equals(this.defaultUserId)
+				|| this.configured.values().stream().anyMatch((key) -> key.userId().equals(userId));
+	}
+
+	private AccountRecord record(String userId) {
+		List<String> keyIds = new ArrayList<>();
+		this.configured.values()
+			.stream()
+			.filter((key) -> key.userId().equals(userId))
+			.forEach((key) -> keyIds.add(key.accessKeyId()));
+		this.keys.ofAccounts(List.of(userId)).forEach((key) -> keyIds.add(key.toRecord().accessKeyId()));
+		return new AccountRecord(userId, keyIds, isConfigured(userId));
+	}
+
+	private void ensureAccount(String userId) {
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				if (!this.accounts.existsById(userId)) {
+					this.accounts.save(new Account(userId, Instant.now()));
+				}
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another emulator on the database recorded it first
+		}
+	}
+
+	private String digits(int count) {
+		StringBuilder digits = new StringBuilder(count);
+		for (int i = 0; i < count; i++) {
+			digits.append((char) ('0' + this.random.nextInt(10)));
+		}
+		return digits.toString();
+	}
+
+	private String characters(int count) {
+		StringBuilder characters = new StringBuilder(count);
+		for (int i = 0; i < count; i++) {
+			characters.append(KEY_CHARACTERS.charAt(this.random.nextInt(KEY_CHARACTERS.length())));
+		}
+		return characters.toString();
 	}
 
 }

@@ -1,10 +1,13 @@
 package dev.domainemu.admin;
 
+import java.util.List;
+
 import dev.domainemu.journal.Cause;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,6 +18,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class AdminCause implements WebMvcConfigurer {
+
+	private final CallerResolver callers;
+
+	AdminCause(CallerResolver callers) {
+		this.callers = callers;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(this.callers);
+	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

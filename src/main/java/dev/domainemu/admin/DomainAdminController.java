@@ -3,7 +3,6 @@ package dev.domainemu.admin;
 import java.util.List;
 import java.util.Optional;
 
-import dev.domainemu.account.Accounts;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.domain.DomainService;
@@ -31,23 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/_emulator/domains")
 class DomainAdminController {
 
-	private final Accounts accounts;
-
 	private final DomainService domains;
 
 	private final ChangeGate gate;
 
-	DomainAdminController(Accounts accounts, DomainService domains, ChangeGate gate) {
-		this.accounts = accounts;
+	DomainAdminController(DomainService domains, ChangeGate gate) {
 		this.domains = domains;
 		this.gate = gate;
 	}
 
 	@PostMapping
-	ResponseEntity<DomainRecord> addDomain(@RequestBody Scenario.Domain request,
-			@RequestParam(required = false) String account) {
+	ResponseEntity<DomainRecord> addDomain(@RequestBody Scenario.Domain request, Caller caller) {
 		DomainSeed seed = Seeds.domain(request);
-		DomainRecord stored = this.gate.together(() -> this.domains.add(this.accounts.orDefault(account), seed));
+		DomainRecord stored = this.gate.together(() -> this.domains.add(caller.userId(), seed));
 		if (stored == null) {
 			throw new AdminException(HttpStatus.CONFLICT, "domainName",
 					"domainName: " + seed.domainName() + " is already held");
@@ -57,17 +52,16 @@ class DomainAdminController {
 
 	/** A page of the domains the account holds, by name. */
 	@GetMapping
-	ResponseEntity<List<DomainRecord>> domains(@RequestParam(required = false) String account,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
+	ResponseEntity<List<DomainRecord>> domains(Caller caller, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer limit) {
 		Window window = AdminPages.window(page, limit);
-		return AdminPages.reply(window, this.domains.list(this.accounts.orDefault(account), window));
+		return AdminPages.reply(window, this.domains.list(caller.userId(), window));
 	}
 
 	@GetMapping("/{domainName}")
-	DomainRecord domain(@PathVariable String domainName, @RequestParam(required = false) String account) {
+	DomainRecord domain(@PathVariable String domainName, Caller caller) {
 		String name = DomainNames.normalize(domainName);
-		return ((name != null) ? this.domains.find(this.accounts.orDefault(account), name)
-				: Optional.<DomainRecord>empty())
+		return ((name != null) ? this.domains.find(caller.userId(), name) : Optional.<DomainRecord>empty())
 			.orElseThrow(() -> new AdminException(HttpStatus.NOT_FOUND, "domainName",
 					"domainName: " + domainName + " is not held by the account"));
 	}

@@ -1,5 +1,6 @@
 package dev.domainemu.admin;
 
+import dev.domainemu.account.Accounts;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.fault.FaultService;
@@ -55,10 +56,13 @@ class EmulatorReset {
 
 	private final Ids ids;
 
+	private final Accounts accounts;
+
 	EmulatorReset(Progression progression, ScenarioService scenarios, FaultService faults, Journal journal,
 			TaskService tasks, TransferOutService transfersOut, TransferInSeeding transfers, DomainService domains,
 			RegistrarService registrar, EmulatorClock clock, PlatformTransactionManager transactionManager,
-			ChangeGate gate, Totals totals, Ids ids) {
+			ChangeGate gate, Totals totals, Ids ids, Accounts accounts) {
+		this.accounts = accounts;
 		this.ids = ids;
 		this.totals = totals;
 		this.gate = gate;
@@ -88,6 +92,7 @@ class EmulatorReset {
 			this.registrar.clear();
 			this.clock.reset();
 			this.ids.restart();
+			this.accounts.clear();
 			return null;
 		})));
 		this.journal.clear();

@@ -2,7 +2,6 @@ package dev.domainemu.admin;
 
 import java.util.List;
 
-import dev.domainemu.account.Accounts;
 import dev.domainemu.fault.FaultFiringView;
 import dev.domainemu.fault.FaultRuleView;
 import dev.domainemu.fault.FaultService;
@@ -34,14 +33,14 @@ class FaultAdminController {
 
 	private final FaultService faults;
 
-	private final Accounts accounts;
+	private final CallerResolver callers;
 
 	private final ChangeGate gate;
 
-	FaultAdminController(FaultService faults, Accounts accounts, ChangeGate gate) {
+	FaultAdminController(FaultService faults, CallerResolver callers, ChangeGate gate) {
 		this.gate = gate;
 		this.faults = faults;
-		this.accounts = accounts;
+		this.callers = callers;
 	}
 
 	@PostMapping
@@ -49,24 +48,25 @@ class FaultAdminController {
 		FaultSpec spec = Seeds.fault(new Scenario.Fault(request.match(), request.error(), request.transferIn(),
 				request.latencyMs(), request.times(), request.probability(), request.seed()));
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(this.gate.together(() -> this.faults.add(account(request.account()), spec)));
+			.body(this.gate.together(() -> this.faults
+				.add(this.callers.caller(request.account(), request.accessKeyId()).userId(), spec)));
 	}
 
 	@GetMapping
-	ResponseEntity<List<FaultRuleView>> list(@RequestParam(required = false) String account,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
+	ResponseEntity<List<FaultRuleView>> list(Caller caller, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer limit) {
 		Window window = AdminPages.window(page, limit);
-		return AdminPages.reply(window, this.faults.list(account(account), window));
+		return AdminPages.reply(window, this.faults.list(caller.userId(), window));
 	}
 
 	@GetMapping("/{id}")
-	FaultRuleView get(@PathVariable long id, @RequestParam(required = false) String account) {
-		return this.faults.get(account(account), id).orElseThrow(() -> notFound(id));
+	FaultRuleView get(@PathVariable long id, Caller caller) {
+		return this.faults.get(caller.userId(), id).orElseThrow(() -> notFound(id));
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> remove(@PathVariable long id, @RequestParam(required = false) String account) {
-		if (!this.gate.together(() -> this.faults.remove(account(account), id))) {
+	ResponseEntity<Void> remove(@PathVariable long id, Caller caller) {
+		if (!this.gate.together(() -> this.faults.remove(caller.userId(), id))) {
 			throw notFound(id);
 		}
 		return ResponseEntity.noContent().build();
@@ -83,15 +83,10 @@ class FaultAdminController {
 	 * {@code emulator.faults.max-firings} are kept.
 	 */
 	@GetMapping("/firings")
-	ResponseEntity<List<FaultFiringView>> firings(@RequestParam(required = false) Long ruleId,
-			@RequestParam(required = false) String account, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer limit) {
+	ResponseEntity<List<FaultFiringView>> firings(@RequestParam(required = false) Long ruleId, Caller caller,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
 		Window window = AdminPages.window(page, limit);
-		return AdminPages.reply(window, this.faults.firings(account(account), ruleId, window));
-	}
-
-	private String account(String account) {
-		return this.accounts.orDefault(account);
+		return AdminPages.reply(window, this.faults.firings(caller.userId(), ruleId, window));
 	}
 
 	private static AdminException notFound(long id) {
@@ -102,8 +97,8 @@ class FaultAdminController {
 	 * The body of {@code POST /_emulator/faults}: a scenario's fault entry with an
 	 * optional account.
 	 */
-	record NewFault(String account, Scenario.FaultMatch match, Scenario.FaultError error, Scenario.FaultMove transferIn,
-			Integer latencyMs, Integer times, Double probability, Long seed) {
+	record NewFault(String account, String accessKeyId, Scenario.FaultMatch match, Scenario.FaultError error,
+			Scenario.FaultMove transferIn, Integer latencyMs, Integer times, Double probability, Long seed) {
 	}
 
 }

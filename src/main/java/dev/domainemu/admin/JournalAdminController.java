@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import dev.domainemu.account.Accounts;
 import dev.domainemu.journal.Journal;
 import dev.domainemu.journal.JournalEntry;
 import dev.domainemu.journal.JournalFilter;
@@ -26,26 +25,23 @@ class JournalAdminController {
 
 	private final Journal journal;
 
-	private final Accounts accounts;
-
-	JournalAdminController(Journal journal, Accounts accounts) {
+	JournalAdminController(Journal journal) {
 		this.journal = journal;
-		this.accounts = accounts;
 	}
 
 	@GetMapping
-	List<JournalEntry> entries(@RequestParam(required = false) String account,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String domainName, @RequestParam(required = false) String instanceId,
-			@RequestParam(required = false) String code, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(defaultValue = "1000") int limit) {
+	List<JournalEntry> entries(Caller caller, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String domainName,
+			@RequestParam(required = false) String instanceId, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "1000") int limit) {
 		if (kind != null && !JournalEntry.KINDS.contains(kind)) {
 			throw AdminException.badField("kind", "'" + kind + "' is not one of " + JournalEntry.KINDS);
 		}
 		if (limit < 1) {
 			throw AdminException.badField("limit", "must be 1 or more");
 		}
-		String user = this.accounts.orDefault(account);
+		String user = caller.userId();
 		return this.journal.entries(new JournalFilter(user, kind, action, domainName, instanceId, code,
 				instant("from", from), instant("to", to)), limit);
 	}

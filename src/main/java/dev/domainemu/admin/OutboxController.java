@@ -2,7 +2,6 @@ package dev.domainemu.admin;
 
 import java.util.List;
 
-import dev.domainemu.account.Accounts;
 import dev.domainemu.paging.Window;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.scenario.Seeds;
@@ -20,26 +19,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/_emulator/outbox")
 class OutboxController {
 
-	private final Accounts accounts;
-
 	private final TransferInMailService mail;
 
 	private final Progression progression;
 
-	OutboxController(Accounts accounts, TransferInMailService mail, Progression progression) {
-		this.accounts = accounts;
+	OutboxController(TransferInMailService mail, Progression progression) {
 		this.mail = mail;
 		this.progression = progression;
 	}
 
 	/** A page of the verification mails sent for the account, oldest first. */
 	@GetMapping
-	ResponseEntity<List<OutboxMailRecord>> outbox(@RequestParam(required = false) String domainName,
-			@RequestParam(required = false) String account, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer limit) {
+	ResponseEntity<List<OutboxMailRecord>> outbox(@RequestParam(required = false) String domainName, Caller caller,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
 		Window window = AdminPages.window(page, limit);
 		this.progression.runDue();
-		return AdminPages.reply(window, this.mail.outbox(this.accounts.orDefault(account),
+		return AdminPages.reply(window, this.mail.outbox(caller.userId(),
 				(domainName != null) ? Seeds.domainName("domainName", domainName) : null, window));
 	}
 

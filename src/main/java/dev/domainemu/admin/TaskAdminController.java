@@ -3,7 +3,6 @@ package dev.domainemu.admin;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import dev.domainemu.account.Accounts;
 import dev.domainemu.paging.Window;
 import dev.domainemu.storage.ChangeGate;
 import dev.domainemu.task.TaskOutcome;
@@ -30,16 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/_emulator/tasks")
 class TaskAdminController {
 
-	private final Accounts accounts;
-
 	private final TaskQueries queries;
 
 	private final TaskService tasks;
 
 	private final ChangeGate gate;
 
-	TaskAdminController(Accounts accounts, TaskQueries queries, TaskService tasks, ChangeGate gate) {
-		this.accounts = accounts;
+	TaskAdminController(TaskQueries queries, TaskService tasks, ChangeGate gate) {
 		this.queries = queries;
 		this.tasks = tasks;
 		this.gate = gate;
@@ -47,16 +43,15 @@ class TaskAdminController {
 
 	/** A page of the account's tasks, newest first. */
 	@GetMapping
-	ResponseEntity<List<TaskRecord>> tasks(@RequestParam(required = false) String account,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
+	ResponseEntity<List<TaskRecord>> tasks(Caller caller, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer limit) {
 		Window window = AdminPages.window(page, limit);
-		return AdminPages.reply(window,
-				this.queries.tasks(this.accounts.orDefault(account), window.page(), window.limit(), null, null));
+		return AdminPages.reply(window, this.queries.tasks(caller.userId(), window.page(), window.limit(), null, null));
 	}
 
 	@GetMapping("/{taskNo}")
-	TaskView task(@PathVariable String taskNo, @RequestParam(required = false) String account) {
-		TaskView task = this.queries.task(this.accounts.orDefault(account), taskNo);
+	TaskView task(@PathVariable String taskNo, Caller caller) {
+		TaskView task = this.queries.task(caller.userId(), taskNo);
 		if (task == null) {
 			throw noTask(taskNo);
 		}
@@ -69,8 +64,7 @@ class TaskAdminController {
 	 * already finished.
 	 */
 	@PostMapping("/{taskNo}/finish")
-	TaskView finish(@PathVariable String taskNo, @RequestBody AdminRequests.Settle request,
-			@RequestParam(required = false) String account) {
+	TaskView finish(@PathVariable String taskNo, @RequestBody AdminRequests.Settle request, Caller caller) {
 		TaskOutcome outcome;
 		if ("success".equals(request.outcome())) {
 			outcome = TaskOutcome.succeeded(limited("result", request.result()));
@@ -84,8 +78,8 @@ class TaskAdminController {
 		}
 		TaskView task;
 		try {
-			task = this.gate.together(
-					() -> this.tasks.settle(this.accounts.orDefault(account), taskNo, request.taskDetailNo(), outcome));
+			task = this.gate
+				.together(() -> this.tasks.settle(caller.userId(), taskNo, request.taskDetailNo(), outcome));
 		}
 		catch (NoSuchElementException ex) {
 			throw new AdminException(HttpStatus.NOT_FOUND, "taskDetailNo", ex.getMessage());

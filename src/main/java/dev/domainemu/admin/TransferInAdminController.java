@@ -3,7 +3,6 @@ package dev.domainemu.admin;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.domainemu.account.Accounts;
 import dev.domainemu.paging.Window;
 import dev.domainemu.rpc.DomainNames;
 import dev.domainemu.scenario.Scenario;
@@ -38,8 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/_emulator/transfer-ins")
 class TransferInAdminController {
 
-	private final Accounts accounts;
-
 	private final TransferInQueries queries;
 
 	private final TransferInSeeding seeding;
@@ -48,9 +45,8 @@ class TransferInAdminController {
 
 	private final ChangeGate gate;
 
-	TransferInAdminController(Accounts accounts, TransferInQueries queries, TransferInSeeding seeding,
-			TransferInControl control, ChangeGate gate) {
-		this.accounts = accounts;
+	TransferInAdminController(TransferInQueries queries, TransferInSeeding seeding, TransferInControl control,
+			ChangeGate gate) {
 		this.queries = queries;
 		this.seeding = seeding;
 		this.control = control;
@@ -62,11 +58,10 @@ class TransferInAdminController {
 	 * ({@code [{"after": "2m", "status": 29}]}).
 	 */
 	@PostMapping
-	ResponseEntity<TransferInView> addTransferIn(@RequestBody Scenario.TransferIn request,
-			@RequestParam(required = false) String account) {
+	ResponseEntity<TransferInView> addTransferIn(@RequestBody Scenario.TransferIn request, Caller caller) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(TransferInView.of(this.gate
-				.together(() -> this.seeding.seed(this.accounts.orDefault(account), Seeds.transferIn(request)))));
+			.body(TransferInView
+				.of(this.gate.together(() -> this.seeding.seed(caller.userId(), Seeds.transferIn(request)))));
 	}
 
 	/**
@@ -74,35 +69,32 @@ class TransferInAdminController {
 	 * when those are given.
 	 */
 	@GetMapping
-	ResponseEntity<List<TransferInView>> transferIns(@RequestParam(required = false) String account,
-			@RequestParam(required = false) String domainName, @RequestParam(required = false) Integer status,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
+	ResponseEntity<List<TransferInView>> transferIns(Caller caller, @RequestParam(required = false) String domainName,
+			@RequestParam(required = false) Integer status, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer limit) {
 		String name = (domainName != null) ? DomainNames.normalize(domainName) : null;
 		if (domainName != null && name == null) {
 			throw AdminException.badField("domainName", "'" + domainName + "' is not a domain name");
 		}
 		Window window = AdminPages.window(page, limit);
-		return AdminPages.reply(window, this.queries.all(this.accounts.orDefault(account), name, status, window),
-				TransferInView::of);
+		return AdminPages.reply(window, this.queries.all(caller.userId(), name, status, window), TransferInView::of);
 	}
 
 	@GetMapping("/{instanceId}")
-	TransferInView transferIn(@PathVariable String instanceId, @RequestParam(required = false) String account) {
-		return TransferInView.of(found(instanceId, this.queries.find(this.accounts.orDefault(account), instanceId)));
+	TransferInView transferIn(@PathVariable String instanceId, Caller caller) {
+		return TransferInView.of(found(instanceId, this.queries.find(caller.userId(), instanceId)));
 	}
 
 	/** The transfer-in's status changes (from, to, when, cause), oldest first. */
 	@GetMapping("/{instanceId}/history")
-	List<TransferInChange> history(@PathVariable String instanceId, @RequestParam(required = false) String account) {
-		return found(instanceId, this.queries.history(this.accounts.orDefault(account), instanceId));
+	List<TransferInChange> history(@PathVariable String instanceId, Caller caller) {
+		return found(instanceId, this.queries.history(caller.userId(), instanceId));
 	}
 
 	/** The timeline moves still to come for a transfer-in, in time order. */
 	@GetMapping("/{instanceId}/timeline")
-	List<AdminRequests.TimelineState> timeline(@PathVariable String instanceId,
-			@RequestParam(required = false) String account) {
-		List<TimelineMove> moves = found(instanceId,
-				this.control.pendingTimeline(this.accounts.orDefault(account), instanceId));
+	List<AdminRequests.TimelineState> timeline(@PathVariable String instanceId, Caller caller) {
+		List<TimelineMove> moves = found(instanceId, this.control.pendingTimeline(caller.userId(), instanceId));
 		return moves.stream().map(AdminRequests.TimelineState::of).toList();
 	}
 
@@ -111,13 +103,12 @@ class TransferInAdminController {
 	 * it is) or releases it, what its status waits for set in motion again.
 	 */
 	@PutMapping("/{instanceId}/hold")
-	TransferInView hold(@PathVariable String instanceId, @RequestBody AdminRequests.Hold request,
-			@RequestParam(required = false) String account) {
+	TransferInView hold(@PathVariable String instanceId, @RequestBody AdminRequests.Hold request, Caller caller) {
 		if (request.held() == null) {
 			throw AdminException.badField("held", "is required: true or false");
 		}
-		return TransferInView.of(found(instanceId, this.gate
-			.together(() -> this.control.hold(this.accounts.orDefault(account), instanceId, request.held()))));
+		return TransferInView.of(found(instanceId,
+				this.gate.together(() -> this.control.hold(caller.userId(), instanceId, request.held()))));
 	}
 
 	/**
@@ -125,8 +116,7 @@ class TransferInAdminController {
 	 * unknown instance, {@code 409} naming the refused move.
 	 */
 	@PostMapping("/{instanceId}/events")
-	TransferInView move(@PathVariable String instanceId, @RequestBody AdminRequests.Move request,
-			@RequestParam(required = false) String account) {
+	TransferInView move(@PathVariable String instanceId, @RequestBody AdminRequests.Move request, Caller caller) {
 		TransferInEvent event = Arrays.stream(TransferInEvent.values())
 			.filter((candidate) -> candidate.name().equals(request.event()))
 			.findFirst()
@@ -134,7 +124,7 @@ class TransferInAdminController {
 					"'" + request.event() + "' is not one of " + Arrays.toString(TransferInEvent.values())));
 		TransferInRecord moved;
 		try {
-			moved = this.gate.together(() -> this.control.move(this.accounts.orDefault(account), instanceId, event));
+			moved = this.gate.together(() -> this.control.move(caller.userId(), instanceId, event));
 		}
 		catch (IllegalTransitionException ex) {
 			throw new AdminException(HttpStatus.CONFLICT, "event", "event: " + ex.getMessage());
@@ -148,10 +138,9 @@ class TransferInAdminController {
 	 * {@code 409} when it would make a second open transfer-in of the domain.
 	 */
 	@PostMapping("/{instanceId}/force")
-	TransferInView force(@PathVariable String instanceId, @RequestBody AdminRequests.Force request,
-			@RequestParam(required = false) String account) {
-		return TransferInView.of(found(instanceId, this.gate.together(() -> this.control
-			.force(this.accounts.orDefault(account), instanceId, request.status(), request.resultCode()))));
+	TransferInView force(@PathVariable String instanceId, @RequestBody AdminRequests.Force request, Caller caller) {
+		return TransferInView.of(found(instanceId, this.gate
+			.together(() -> this.control.force(caller.userId(), instanceId, request.status(), request.resultCode()))));
 	}
 
 	/** What the service answered, or a {@code 404} naming the instance when nothing. */

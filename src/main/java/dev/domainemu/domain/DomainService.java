@@ -179,6 +179,12 @@ public class DomainService {
 		Batches.forEach(domainNames, (batch) -> this.domains.deleteHeld(userId, batch));
 	}
 
+	/** The account holds no domain any more. */
+	@Transactional
+	public void forget(String userId) {
+		remove(userId, this.domains.namesOf(userId));
+	}
+
 	@Transactional
 	public void clear() {
 		this.domains.deleteAllInBatch();

@@ -18,6 +18,10 @@ interface HeldDomainRepository extends JpaRepository<HeldDomain, Long> {
 
 	boolean existsByUserIdAndDomainName(String userId, String domainName);
 
+	/** The name of every domain the account holds. */
+	@Query("select d.domainName from HeldDomain d where d.userId = :userId")
+	List<String> namesOf(String userId);
+
 	@Modifying
 	@Query("delete from HeldDomain d where d.userId = :userId and d.domainName in :domainNames")
 	int deleteHeld(String userId, Collection<String> domainNames);

@@ -15,6 +15,10 @@ interface FaultRuleRepository extends JpaRepository<FaultRule, Long> {
 
 	List<FaultRule> findByUserIdOrderByIdAsc(String userId);
 
+	/** The id of every rule of the account. */
+	@Query("select r.id from FaultRule r where r.userId = :userId")
+	List<Long> idsOf(String userId);
+
 	Slice<FaultRule> findByUserId(String userId, Pageable page);
 
 	boolean existsByIdNotNull();

@@ -110,6 +110,11 @@ public class FaultService implements SmartInitializingSingleton {
 		});
 	}
 
+	/** Removes the account's rules with their firings; joins the caller's transaction. */
+	public void forget(String userId) {
+		removeAll(this.rules.idsOf(userId));
+	}
+
 	/** Removes every rule and every recorded firing; joins the caller's transaction. */
 	public void clear() {
 		this.transaction.executeWithoutResult((status) -> {

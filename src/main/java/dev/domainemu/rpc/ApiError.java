@@ -26,6 +26,9 @@ public enum ApiError {
 			"The Host header names {0}, which this emulator does not answer to (see emulator.allowed-hosts).",
 			"Host 请求头 {0} 不是本模拟器接受的主机名（见 emulator.allowed-hosts）。"),
 
+	ACCESS_KEY_NOT_FOUND("InvalidAccessKeyId.NotFound", 404, "Specified access key is not found.",
+			"指定的 AccessKey 不存在。"),
+
 	INVALID_VERSION("InvalidVersion", 400, "Specified parameter Version is not valid.", "指定的参数 Version 无效。"),
 
 	TASK_IS_BEING_PROCESSED("TaskIsBeingProcessed", 400, "An operation is being processed. Please try again later.",

@@ -59,6 +59,12 @@ public final class RpcRequest {
 	}
 
 	/** The account that owns everything this call reads or writes. */
+	/** The same call, acting for the account its access key resolved to. */
+	RpcRequest forAccount(String userId) {
+		return new RpcRequest(this.parameters, this.requestId, this.action, this.product, this.format, this.lang,
+				this.accessKeyId, userId);
+	}
+
 	public String userId() {
 		return this.userId;
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.domainemu.account.Accounts;
+import dev.domainemu.account.UnknownAccessKeyException;
 import dev.domainemu.ids.Ids;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -47,7 +48,7 @@ class RpcRequestParser {
 		if ("POST".equals(servletRequest.getMethod()) && isForm(servletRequest.getContentType())) {
 			form.read(body(servletRequest));
 		}
-		RpcRequest request = request(servletRequest, form.values(), this.accounts, this.ids.requestId());
+		RpcRequest request = request(servletRequest, form.values(), this.ids.requestId());
 		servletRequest.setAttribute(ATTRIBUTE, request);
 		if (form.problem() != null) {
 			throw new ApiException(ApiError.MALFORMED_REQUEST, form.problem());
@@ -70,7 +71,20 @@ class RpcRequestParser {
 		if (Product.forVersion(version) == null) {
 			throw new ApiException(ApiError.INVALID_VERSION);
 		}
-		return request;
+		RpcRequest resolved = request.forAccount(userId(request.accessKeyId()));
+		servletRequest.setAttribute(ATTRIBUTE, resolved);
+		return resolved;
+	}
+
+	/** The account the call's key acts for; refused as the API refuses a key it lacks. */
+	private String userId(String accessKeyId) {
+		try {
+			return this.accounts.userIdFor(accessKeyId);
+		}
+		catch (UnknownAccessKeyException ex) {
+			throw ex.missing() ? new ApiException(ApiError.MISSING_PARAMETER, "AccessKeyId")
+					: new ApiException(ApiError.ACCESS_KEY_NOT_FOUND);
+		}
 	}
 
 	/**
@@ -78,7 +92,7 @@ class RpcRequestParser {
 	 * Domain product when {@code Version} names none, no account when none is given.
 	 */
 	private static RpcRequest request(HttpServletRequest servletRequest, Map<String, String> parameters,
-			Accounts accounts, String requestId) {
+			String requestId) {
 		String authorization = servletRequest.getHeader("Authorization");
 		boolean v3 = isV3(servletRequest);
 		WireFormat requested = v3 ? WireFormat.JSON : WireFormat.parse(parameters.get("Format"));
@@ -87,7 +101,7 @@ class RpcRequestParser {
 		String accessKeyId = v3 ? credential(authorization) : parameters.get("AccessKeyId");
 		return new RpcRequest(parameters, requestId, action, (product != null) ? product : Product.DOMAIN,
 				(requested != null) ? requested : WireFormat.XML, Lang.parse(parameters.get("Lang")), accessKeyId,
-				(accounts != null) ? accounts.userIdFor(accessKeyId) : null);
+				null);
 	}
 
 	/**
@@ -144,7 +158,7 @@ class RpcRequestParser {
 		catch (RuntimeException ex) {
 			// a request the container could not parse may have no query to read
 		}
-		RpcRequest request = request(servletRequest, query.values(), null, Ids.randomRequestId());
+		RpcRequest request = request(servletRequest, query.values(), Ids.randomRequestId());
 		servletRequest.setAttribute(ATTRIBUTE, request);
 		return request;
 	}

@@ -15,6 +15,10 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
 	Optional<Task> findByUserIdAndTaskNo(String userId, String taskNo);
 
+	/** The TaskNo of every task of the account. */
+	@Query("select t.taskNo from Task t where t.userId = :userId")
+	List<String> taskNosOf(String userId);
+
 	/** A page of the account's tasks, without counting them. */
 	List<Task> findByUserId(String userId, Pageable page);
 

@@ -216,6 +216,12 @@ public class TaskService {
 		});
 	}
 
+	/** Forgets every task of the account, as {@link #remove} does. */
+	@Transactional
+	public void forget(String userId) {
+		remove(userId, this.tasks.taskNosOf(userId));
+	}
+
 	/** Forgets every task. */
 	@Transactional
 	public void clear() {

@@ -24,6 +24,10 @@ interface TransferInRepository extends JpaRepository<TransferIn, String>, JpaSpe
 
 	Optional<TransferIn> findByUserIdAndStateOpenDomain(String userId, String openDomain);
 
+	/** The InstanceId of every transfer-in of the account. */
+	@Query("select t.instanceId from TransferIn t where t.userId = :userId")
+	List<String> instanceIdsOf(String userId);
+
 	Optional<TransferIn> findFirstByUserIdAndDomainNameOrderBySubmissionDateDesc(String userId, String domainName);
 
 	Optional<TransferIn> findFirstByUserIdAndDomainNameAndStateStatusCodeOrderBySubmissionDateDesc(String userId,

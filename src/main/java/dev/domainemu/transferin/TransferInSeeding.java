@@ -184,6 +184,12 @@ public class TransferInSeeding {
 		});
 	}
 
+	/** Forgets every transfer-in of the account, as {@link #remove} does. */
+	@Transactional
+	public void forget(String userId) {
+		remove(userId, this.transfers.instanceIdsOf(userId));
+	}
+
 	@Transactional
 	public void clear() {
 		this.mail.clear();

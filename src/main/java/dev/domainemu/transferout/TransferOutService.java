@@ -1,11 +1,13 @@
 package dev.domainemu.transferout;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import dev.domainemu.domain.AuthorizationCodeIssued;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainService;
+import dev.domainemu.paging.Batches;
 import dev.domainemu.progression.Progression;
 import dev.domainemu.rpc.ApiError;
 import dev.domainemu.rpc.ApiException;
@@ -131,6 +133,14 @@ public class TransferOutService {
 	void succeed(TransferOut transfer, Instant at) {
 		transfer.succeed(at);
 		this.domains.release(transfer.userId(), transfer.domainName());
+	}
+
+	/** Forgets every transfer-out of the account with its waiting steps. */
+	@Transactional
+	public void forget(String userId) {
+		List<Long> ids = this.transfers.idsOf(userId);
+		this.progression.forget(ids.stream().map(String::valueOf).toList());
+		Batches.forEach(ids, this.transfers::deleteAllByIdInBatch);
 	}
 
 	@Transactional

@@ -3,6 +3,7 @@ package dev.domainemu.support;
 import com.aliyuncs.AcsRequest;
 import com.aliyuncs.AcsResponse;
 import com.aliyuncs.DefaultAcsClient;
+import com.aliyuncs.auth.SignatureVersion;
 import com.aliyuncs.IAcsClient;
 import com.aliyuncs.domain.model.v20180129.QueryTaskDetailListRequest;
 import com.aliyuncs.domain.model.v20180129.QueryTransferInByInstanceIdRequest;
@@ -18,14 +19,28 @@ import com.aliyuncs.profile.DefaultProfile;
  */
 public final class LegacySdk {
 
-	private final IAcsClient client = new DefaultAcsClient(
-			DefaultProfile.getProfile("cn-hangzhou", "testAccessKeyId", "testAccessKeySecret"));
+	private final IAcsClient client;
 
 	private final String endpoint;
 
 	private final FormatType format;
 
 	public LegacySdk(String endpoint, FormatType format) {
+		this(endpoint, format, "testAccessKeyId", "testAccessKeySecret");
+	}
+
+	/** A client signing with the given key (V1). */
+	public LegacySdk(String endpoint, FormatType format, String accessKeyId, String accessKeySecret) {
+		this(endpoint, format, accessKeyId, accessKeySecret, SignatureVersion.V1);
+	}
+
+	/** A client signing with the given key and signature version. */
+	public LegacySdk(String endpoint, FormatType format, String accessKeyId, String accessKeySecret,
+			SignatureVersion signature) {
+		DefaultAcsClient acs = new DefaultAcsClient(
+				DefaultProfile.getProfile("cn-hangzhou", accessKeyId, accessKeySecret));
+		acs.setSignatureVersion(signature);
+		this.client = acs;
 		this.endpoint = endpoint;
 		this.format = format;
 	}

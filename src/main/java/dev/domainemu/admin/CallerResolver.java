@@ -1,0 +1,56 @@
+package dev.domainemu.admin;
+
+import dev.domainemu.account.Accounts;
+import dev.domainemu.account.UnknownAccessKeyException;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Gives a control-plane handler its {@link Caller} from the query parameters
+ * {@code account} or {@code accessKeyId} (not both).
+ */
+@Component
+class CallerResolver implements HandlerMethodArgumentResolver {
+
+	private final Accounts accounts;
+
+	CallerResolver(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == Caller.class;
+	}
+
+	@Override
+	public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+			WebDataBinderFactory binders) {
+		return caller(request.getParameter("account"), request.getParameter("accessKeyId"));
+	}
+
+	/** The caller a UserId or an access key names. */
+	Caller caller(String account, String accessKeyId) {
+		boolean named = account != null && !account.isBlank();
+		if (accessKeyId == null || accessKeyId.isBlank()) {
+			return new Caller(this.accounts.orDefault(account));
+		}
+		if (named) {
+			throw AdminException.badField("accessKeyId", "give account or accessKeyId, not both");
+		}
+		try {
+			return new Caller(this.accounts.userIdFor(accessKeyId));
+		}
+		catch (UnknownAccessKeyException ex) {
+			throw new AdminException(HttpStatus.NOT_FOUND, "accessKeyId",
+					"accessKeyId: " + accessKeyId + " is not registered (emulator.accounts.unknown-keys is reject)");
+		}
+	}
+
+}
