@@ -117,6 +117,9 @@ public class Accounts implements SmartInitializingSingleton {
 
 	/** The key as registered, from the configuration or the database. */
 	public Optional<KeyRecord> key(String accessKeyId) {
+		if (accessKeyId == null) {
+			return Optional.empty();
+		}
 		KeyRecord configuredKey = this.configured.get(accessKeyId);
 		if (configuredKey != null) {
 			return Optional.of(configuredKey);

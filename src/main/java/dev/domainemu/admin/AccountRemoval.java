@@ -57,6 +57,12 @@ class AccountRemoval {
 		if (this.accounts.find(userId).isEmpty()) {
 			return false;
 		}
+		empty(userId);
+		return this.accounts.forget(userId);
+	}
+
+	/** Removes everything the account holds, keeping the account and its keys. */
+	void empty(String userId) {
 		this.gate.alone(() -> this.transaction.execute((status) -> {
 			this.tasks.forget(userId);
 			this.transfersOut.forget(userId);
@@ -65,7 +71,6 @@ class AccountRemoval {
 			this.faults.forget(userId);
 			return null;
 		}));
-		return this.accounts.forget(userId);
 	}
 
 }

@@ -8,4 +8,14 @@ package dev.domainemu.admin;
  * @param userId the account's UserId
  */
 record Caller(String userId) {
+
+	/**
+	 * The account a call names, if it names one ({@code userId} {@code null} when it
+	 * names none): for the calls that act on every account unless told otherwise.
+	 *
+	 * @param userId the account's UserId, or {@code null}
+	 */
+	record IfNamed(String userId) {
+	}
+
 }

@@ -26,13 +26,19 @@ class CallerResolver implements HandlerMethodArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return parameter.getParameterType() == Caller.class;
+		return parameter.getParameterType() == Caller.class || parameter.getParameterType() == Caller.IfNamed.class;
 	}
 
 	@Override
-	public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binders) {
-		return caller(request.getParameter("account"), request.getParameter("accessKeyId"));
+		String account = request.getParameter("account");
+		String accessKeyId = request.getParameter("accessKeyId");
+		if (parameter.getParameterType() == Caller.IfNamed.class) {
+			boolean named = (account != null && !account.isBlank()) || (accessKeyId != null && !accessKeyId.isBlank());
+			return new Caller.IfNamed(named ? caller(account, accessKeyId).userId() : null);
+		}
+		return caller(account, accessKeyId);
 	}
 
 	/** The caller a UserId or an access key names. */

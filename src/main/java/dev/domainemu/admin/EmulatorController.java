@@ -32,7 +32,11 @@ class EmulatorController {
 
 	private final ChangeGate gate;
 
-	EmulatorController(ActionRegistry actions, EmulatorReset reset, BulkSeeding bulk, ChangeGate gate) {
+	private final AccountRemoval accounts;
+
+	EmulatorController(ActionRegistry actions, EmulatorReset reset, BulkSeeding bulk, ChangeGate gate,
+			AccountRemoval accounts) {
+		this.accounts = accounts;
 		this.actions = actions;
 		this.reset = reset;
 		this.bulk = bulk;
@@ -47,9 +51,18 @@ class EmulatorController {
 		return Map.of("implemented", this.actions.actions(), "notImplemented", this.actions.notImplemented());
 	}
 
+	/**
+	 * Everything back to empty; with {@code account} (or {@code accessKeyId}) only what
+	 * that account holds, its keys kept.
+	 */
 	@PostMapping("/reset")
-	ResponseEntity<Void> reset() {
-		this.reset.reset();
+	ResponseEntity<Void> reset(Caller.IfNamed caller) {
+		if (caller.userId() == null) {
+			this.reset.reset();
+		}
+		else {
+			this.accounts.empty(caller.userId());
+		}
 		return ResponseEntity.noContent().build();
 	}
 

@@ -29,6 +29,25 @@ public enum ApiError {
 	ACCESS_KEY_NOT_FOUND("InvalidAccessKeyId.NotFound", 404, "Specified access key is not found.",
 			"指定的 AccessKey 不存在。"),
 
+	SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", 400,
+			"Specified signature is not matched with our calculation. server string to sign is:{0}",
+			"指定的签名与我们的计算不匹配。server string to sign is:{0}"),
+
+	INCOMPLETE_SIGNATURE("IncompleteSignature", 400,
+			"The request signature does not conform to Aliyun standards. server string to sign is:{0}",
+			"请求签名不符合阿里云标准。server string to sign is:{0}"),
+
+	TIMESTAMP_EXPIRED("InvalidTimeStamp.Expired", 400, "Specified time stamp or date value is expired.",
+			"指定的时间戳或日期值已过期。"),
+
+	TIMESTAMP_FORMAT("InvalidTimeStamp.Format", 400, "Specified time stamp or date value is not well formatted.",
+			"指定的时间戳或日期值格式不正确。"),
+
+	NONCE_USED("SignatureNonceUsed", 400, "Specified signature nonce was used already.", "指定的签名随机数已被使用。"),
+
+	SECURITY_TOKEN_MISMATCH("InvalidSecurityToken.MismatchWithAccessKey", 400,
+			"Specified SecurityToken mismatch with the AccessKey.", "指定的 SecurityToken 与 AccessKey 不匹配。"),
+
 	INVALID_VERSION("InvalidVersion", 400, "Specified parameter Version is not valid.", "指定的参数 Version 无效。"),
 
 	TASK_IS_BEING_PROCESSED("TaskIsBeingProcessed", 400, "An operation is being processed. Please try again later.",

@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.domainemu.account.Accounts;
+import dev.domainemu.account.KeyRecord;
 import dev.domainemu.account.UnknownAccessKeyException;
 import dev.domainemu.ids.Ids;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +38,10 @@ class RpcRequestParser {
 
 	private final Ids ids;
 
-	RpcRequestParser(Accounts accounts, EdgeProperties edge, Ids ids) {
+	private final SignatureCheck signatures;
+
+	RpcRequestParser(Accounts accounts, EdgeProperties edge, Ids ids, SignatureCheck signatures) {
+		this.signatures = signatures;
 		this.accounts = accounts;
 		this.ids = ids;
 		this.maxBody = edge.maxRpcBody().toBytes();
@@ -45,8 +50,11 @@ class RpcRequestParser {
 	RpcRequest parse(HttpServletRequest servletRequest) {
 		FormParameters form = new FormParameters();
 		form.read(servletRequest.getQueryString());
+		Map<String, String> query = this.signatures.active() ? new HashMap<>(form.values()) : null;
+		String formBody = null;
 		if ("POST".equals(servletRequest.getMethod()) && isForm(servletRequest.getContentType())) {
-			form.read(body(servletRequest));
+			formBody = body(servletRequest);
+			form.read(formBody);
 		}
 		RpcRequest request = request(servletRequest, form.values(), this.ids.requestId());
 		servletRequest.setAttribute(ATTRIBUTE, request);
@@ -70,6 +78,15 @@ class RpcRequestParser {
 		}
 		if (Product.forVersion(version) == null) {
 			throw new ApiException(ApiError.INVALID_VERSION);
+		}
+		if (this.signatures.active()) {
+			// a refusal is journaled for the account the key is registered for, if any
+			servletRequest.setAttribute(ATTRIBUTE,
+					request.forAccount(this.accounts.key(request.accessKeyId())
+						.map(KeyRecord::userId)
+						.orElse(this.accounts.defaultUserId())));
+			String signed = (formBody != null) ? formBody : body(servletRequest);
+			this.signatures.check(servletRequest, form.values(), query, signed.getBytes(StandardCharsets.ISO_8859_1));
 		}
 		RpcRequest resolved = request.forAccount(userId(request.accessKeyId()));
 		servletRequest.setAttribute(ATTRIBUTE, resolved);

@@ -175,4 +175,29 @@ class AccountsApiTest extends EmulatorTest {
 		assertThat(admin().get("/_emulator/domains").jsonPath().getList("$")).isEmpty();
 	}
 
+	@Test
+	void aResetOfOneAccountEmptiesItAlone() throws Exception {
+		JsonPath a = newAccount();
+		JsonPath b = newAccount();
+		for (JsonPath account : List.of(a, b)) {
+			admin(Map.of("domainName", "example.com")).queryParam("account", account.getString("userId"))
+				.post("/_emulator/domains")
+				.then()
+				.statusCode(201);
+		}
+		String before = admin().queryParam("account", b.getString("userId")).get("/_emulator/domains").asString();
+		admin().queryParam("accessKeyId", a.getString("accessKeyId")).post("/_emulator/reset").then().statusCode(204);
+		assertThat(
+				admin().queryParam("account", a.getString("userId")).get("/_emulator/domains").jsonPath().getList("$"))
+			.isEmpty();
+		assertThat(admin().queryParam("account", b.getString("userId")).get("/_emulator/domains").asString())
+			.isEqualTo(before);
+		// A's key still acts for A, which holds nothing now
+		assertThat(
+				catchThrowableOfType(ClientException.class, () -> sdk(a, FormatType.JSON).call(authCode("example.com")))
+					.getErrCode())
+			.isEqualTo("DomainNotExist");
+		assertThat(sdk(b, FormatType.JSON).call(authCode("example.com")).getTaskNo()).isNotBlank();
+	}
+
 }

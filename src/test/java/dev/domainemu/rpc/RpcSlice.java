@@ -43,8 +43,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest(controllers = RpcEndpoint.class,
 		includeFilters = { @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ActionHandler.class),
 				@ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ConfigurationProperties.class) })
-@Import({ RpcRequestParser.class, CallDispatcher.class, ActionRegistry.class, ResponseRenderer.class, CallLog.class,
-		ChangeGate.class, Ids.class, TimeFormat.class })
+@Import({ RpcRequestParser.class, SignatureCheck.class, CallDispatcher.class, ActionRegistry.class,
+		ResponseRenderer.class, CallLog.class, ChangeGate.class, Ids.class, TimeFormat.class })
 @MockitoBean(types = { Accounts.class, EmulatorClock.class, DomainService.class, TaskQueries.class, TaskService.class,
 		TransferInMailService.class, TransferInQueries.class, TransferInService.class,
 		TransferInVerificationService.class, TransferOutService.class })
