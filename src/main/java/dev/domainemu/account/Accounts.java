@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import dev.domainemu.paging.Window;
+import dev.domainemu.storage.AfterCommit;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,6 +41,10 @@ public class Accounts implements SmartInitializingSingleton {
 
 	private static final Pattern USER_ID = Pattern.compile("[0-9]{1,32}");
 
+	private static final long CACHE_NANOS = 1_000_000_000L;
+
+	private static final int MAX_CACHED = 10_000;
+
 	private final String defaultUserId;
 
 	private final AccountsProperties.UnknownKeys unknownKeys;
@@ -51,6 +56,14 @@ public class Accounts implements SmartInitializingSingleton {
 	private final AccessKeyRepository keys;
 
 	private final TransactionTemplate transaction;
+
+	/**
+	 * Keys read from the database lately, found or not: a call reads its key from here
+	 * for a second after the last read, so that a busy key costs no query per call. A
+	 * change made through this emulator shows at once; one made through another emulator
+	 * on the database within a second.
+	 */
+	private final Map<String, CachedKey> recent = new ConcurrentHashMap<>();
 
 	/** The unknown keys this emulator has given an account of their own already. */
 	private final Set<String> isolatedKeys = ConcurrentHashMap.newKeySet();
@@ -124,7 +137,21 @@ public class Accounts implements SmartInitializingSingleton {
 		if (configuredKey != null) {
 			return Optional.of(configuredKey);
 		}
-		return this.keys.findById(accessKeyId).map(AccessKey::toRecord);
+		long now = System.nanoTime();
+		CachedKey cached = this.recent.get(accessKeyId);
+		if (cached != null && now - cached.readAt() < CACHE_NANOS) {
+			return cached.key();
+		}
+		Optional<KeyRecord> key = this.keys.findById(accessKeyId).map(AccessKey::toRecord);
+		if (this.recent.size() >= MAX_CACHED) {
+			this.recent.clear();
+		}
+		this.recent.put(accessKeyId, new CachedKey(key, now));
+		return key;
+	}
+
+	/** A key as read from the database at a moment ({@link System#nanoTime}). */
+	private record CachedKey(Optional<KeyRecord> key, long readAt) {
 	}
 
 	/**
@@ -142,6 +169,7 @@ public class Accounts implements SmartInitializingSingleton {
 			catch (DataIntegrityViolationException ex) {
 				// another thread or emulator recorded it first
 			}
+			this.recent.remove(accessKeyId);
 		}
 		return userId;
 	}
@@ -213,6 +241,7 @@ public class Accounts implements SmartInitializingSingleton {
 			throw new AccountConflictException("accessKeyId",
 					"accessKeyId: " + key.accessKeyId() + " was registered meanwhile");
 		}
+		this.recent.remove(key.accessKeyId());
 		return key;
 	}
 
@@ -243,6 +272,7 @@ public class Accounts implements SmartInitializingSingleton {
 			}
 		});
 		this.isolatedKeys.clear();
+		this.recent.clear();
 		return true;
 	}
 
@@ -256,6 +286,9 @@ public class Accounts implements SmartInitializingSingleton {
 			this.accounts.deleteAllInBatch();
 		});
 		this.isolatedKeys.clear();
+		this.recent.clear();
+		// and again once the reset commits, for a key read meanwhile
+		AfterCommit.run(this.recent::clear);
 		afterSingletonsInstantiated();
 	}
 

@@ -50,7 +50,9 @@ class RpcRequestParser {
 	RpcRequest parse(HttpServletRequest servletRequest) {
 		FormParameters form = new FormParameters();
 		form.read(servletRequest.getQueryString());
-		Map<String, String> query = this.signatures.active() ? new HashMap<>(form.values()) : null;
+		// a V3 signature covers the query alone
+		Map<String, String> query = (this.signatures.active() && isV3(servletRequest)) ? new HashMap<>(form.values())
+				: null;
 		String formBody = null;
 		if ("POST".equals(servletRequest.getMethod()) && isForm(servletRequest.getContentType())) {
 			formBody = body(servletRequest);
@@ -85,7 +87,8 @@ class RpcRequestParser {
 					request.forAccount(this.accounts.key(request.accessKeyId())
 						.map(KeyRecord::userId)
 						.orElse(this.accounts.defaultUserId())));
-			String signed = (formBody != null) ? formBody : body(servletRequest);
+			// only a V3 signature covers the body's bytes
+			String signed = !isV3(servletRequest) ? "" : (formBody != null) ? formBody : body(servletRequest);
 			this.signatures.check(servletRequest, form.values(), query, signed.getBytes(StandardCharsets.ISO_8859_1));
 		}
 		RpcRequest resolved = request.forAccount(userId(request.accessKeyId()));

@@ -1,14 +1,11 @@
 package dev.domainemu.rpc;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -40,9 +37,13 @@ class SignatureCheck {
 
 	private static final Logger logger = LoggerFactory.getLogger("dev.domainemu.rpc.signatures");
 
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
-
 	private static final String V3 = "ACS3-HMAC-SHA256";
+
+	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+	private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
+
+	private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
 
 	private final SignatureProperties properties;
 
@@ -100,18 +101,18 @@ class SignatureCheck {
 		String nonce = required(parameters, "SignatureNonce");
 		KeyRecord key = key(accessKeyId);
 		token(key, parameters.get("SecurityToken"));
-		String withEmpty = v1StringToSign(method, parameters, true);
-		String withoutEmpty = v1StringToSign(method, parameters, false);
 		byte[] given;
 		try {
 			given = Base64.getDecoder().decode(signature);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ApiException(ApiError.SIGNATURE_DOES_NOT_MATCH, withEmpty);
+			throw new ApiException(ApiError.SIGNATURE_DOES_NOT_MATCH, v1StringToSign(method, parameters, true));
 		}
 		String secret = key.accessKeySecret() + "&";
-		if (!MessageDigest.isEqual(given, hmac("HmacSHA1", secret, withEmpty))
-				&& !MessageDigest.isEqual(given, hmac("HmacSHA1", secret, withoutEmpty))) {
+		// the legacy SDK signs empty values, the Tea runtime leaves them out
+		String withEmpty = v1StringToSign(method, parameters, true);
+		if (!MessageDigest.isEqual(given, hmac("HmacSHA1", secret, withEmpty)) && !(parameters.containsValue("")
+				&& MessageDigest.isEqual(given, hmac("HmacSHA1", secret, v1StringToSign(method, parameters, false))))) {
 			throw new ApiException(ApiError.SIGNATURE_DOES_NOT_MATCH, withEmpty);
 		}
 		nonce(accessKeyId, nonce, timestamp);
@@ -119,17 +120,50 @@ class SignatureCheck {
 
 	/** {@code METHOD&%2F&percentEncode(sorted name=value&…)}, the signature left out. */
 	static String v1StringToSign(String method, Map<String, String> parameters, boolean withEmptyValues) {
-		StringBuilder canonical = new StringBuilder();
-		new TreeMap<>(parameters).forEach((name, value) -> {
+		String[] names = parameters.keySet().toArray(new String[0]);
+		Arrays.sort(names);
+		// percent-encoded twice at once: the pairs, then the whole query as one value
+		StringBuilder stringToSign = new StringBuilder(512).append(method).append("&%2F&");
+		boolean first = true;
+		for (String name : names) {
+			String value = parameters.get(name);
 			if (name.equals("Signature") || (!withEmptyValues && value.isEmpty())) {
-				return;
+				continue;
 			}
-			if (!canonical.isEmpty()) {
-				canonical.append('&');
+			if (!first) {
+				stringToSign.append("%26");
 			}
-			canonical.append(encode(name)).append('=').append(encode(value));
-		});
-		return method + "&" + encode("/") + "&" + encode(canonical.toString());
+			first = false;
+			encodeTwice(name, stringToSign);
+			stringToSign.append("%3D");
+			encodeTwice(value, stringToSign);
+		}
+		return stringToSign.toString();
+	}
+
+	/**
+	 * {@code encode(encode(value))}, appended: an encoded byte's {@code %} is
+	 * {@code %25}.
+	 */
+	private static void encodeTwice(String value, StringBuilder into) {
+		int length = value.length();
+		int i = 0;
+		while (i < length && unreserved(value.charAt(i))) {
+			i++;
+		}
+		into.append(value, 0, i);
+		if (i == length) {
+			return;
+		}
+		for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xff);
+			if (unreserved(c)) {
+				into.append(c);
+			}
+			else {
+				into.append("%25").append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+			}
+		}
 	}
 
 	private void checkV3(HttpServletRequest request, String authorization, Map<String, String> query, byte[] body) {
@@ -217,7 +251,11 @@ class SignatureCheck {
 	private Instant timestamp(String value) {
 		Instant timestamp;
 		try {
-			timestamp = LocalDateTime.parse(value, TIMESTAMP).toInstant(ZoneOffset.UTC);
+			// yyyy-MM-ddTHH:mm:ssZ exactly: no fraction, no offset
+			if (value.length() != 20 || value.charAt(10) != 'T' || value.charAt(19) != 'Z') {
+				throw new DateTimeParseException("not yyyy-MM-ddTHH:mm:ssZ", value, 0);
+			}
+			timestamp = Instant.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw new ApiException(ApiError.TIMESTAMP_FORMAT);
@@ -254,21 +292,52 @@ class SignatureCheck {
 	}
 
 	/**
-	 * Percent-encoding of the signatures: UTF-8, unreserved characters kept, space as
-	 * {@code %20}, {@code *} as {@code %2A}, {@code ~} kept.
+	 * Percent-encoding of the signatures: UTF-8, unreserved characters
+	 * ({@code A-Z a-z 0-9
+	 * - _ . ~}) kept, every other byte {@code %XY} in upper-case hex (so a space is
+	 * {@code %20} and {@code *} is {@code %2A}).
 	 */
 	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8)
-			.replace("+", "%20")
-			.replace("*", "%2A")
-			.replace("%7E", "~");
+		int length = value.length();
+		int i = 0;
+		while (i < length && unreserved(value.charAt(i))) {
+			i++;
+		}
+		if (i == length) {
+			return value;
+		}
+		StringBuilder encoded = new StringBuilder(length + 16).append(value, 0, i);
+		for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xff);
+			if (unreserved(c)) {
+				encoded.append(c);
+			}
+			else {
+				encoded.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+			}
+		}
+		return encoded.toString();
+	}
+
+	private static boolean unreserved(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+				|| c == '.' || c == '~';
 	}
 
 	private static byte[] hmac(String algorithm, String key, String text) {
 		try {
-			Mac mac = Mac.getInstance(algorithm);
+			Mac mac = (algorithm.equals("HmacSHA1") ? HMAC_SHA1 : HMAC_SHA256).get();
 			mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
 			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Mac mac(String algorithm) {
+		try {
+			return Mac.getInstance(algorithm);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);

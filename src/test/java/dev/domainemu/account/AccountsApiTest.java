@@ -25,10 +25,6 @@ import static org.hamcrest.Matchers.equalTo;
  */
 class AccountsApiTest extends EmulatorTest {
 
-	private JsonPath newAccount() {
-		return admin(Map.of()).post("/_emulator/accounts").then().statusCode(201).extract().jsonPath();
-	}
-
 	private LegacySdk sdk(JsonPath account, FormatType format) {
 		return new LegacySdk(endpoint(), format, account.getString("accessKeyId"),
 				account.getString("accessKeySecret"));
@@ -70,10 +66,7 @@ class AccountsApiTest extends EmulatorTest {
 		FormatType format = FormatType.valueOf(wire);
 		JsonPath a = newAccount();
 		JsonPath b = newAccount();
-		admin(Map.of("domainName", "example.com")).queryParam("accessKeyId", a.getString("accessKeyId"))
-			.post("/_emulator/domains")
-			.then()
-			.statusCode(201);
+		seedDomainForKey(a.getString("accessKeyId"), "example.com");
 		assertThat(sdk(a, format).call(authCode("example.com")).getTaskNo()).isNotBlank();
 		ClientException other = catchThrowableOfType(ClientException.class,
 				() -> sdk(b, format).call(authCode("example.com")));

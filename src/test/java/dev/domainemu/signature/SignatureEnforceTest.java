@@ -64,13 +64,10 @@ class SignatureEnforceTest extends EmulatorTest {
 
 	@BeforeEach
 	void account() {
-		JsonPath account = admin(Map.of()).post("/_emulator/accounts").then().statusCode(201).extract().jsonPath();
+		JsonPath account = newAccount();
 		this.keyId = account.getString("accessKeyId");
 		this.secret = account.getString("accessKeySecret");
-		admin(Map.of("domainName", "example.com")).queryParam("accessKeyId", this.keyId)
-			.post("/_emulator/domains")
-			.then()
-			.statusCode(201);
+		seedDomainForKey(this.keyId, "example.com");
 	}
 
 	private static SaveSingleTaskForQueryingTransferAuthorizationCodeRequest authCode() {

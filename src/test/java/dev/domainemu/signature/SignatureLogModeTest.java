@@ -28,7 +28,7 @@ class SignatureLogModeTest extends EmulatorTest {
 
 	@Test
 	void aMismatchIsLoggedAndTheCallGoesOn(CapturedOutput output) throws Exception {
-		JsonPath account = admin(Map.of()).post("/_emulator/accounts").then().statusCode(201).extract().jsonPath();
+		JsonPath account = newAccount();
 		QueryTaskListRequest tasks = new QueryTaskListRequest();
 		tasks.setPageNum(1);
 		tasks.setPageSize(10);

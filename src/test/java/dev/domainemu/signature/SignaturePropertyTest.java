@@ -59,7 +59,7 @@ class SignaturePropertyTest extends EmulatorTest {
 
 	@BeforeEach
 	void account() {
-		JsonPath account = admin(Map.of()).post("/_emulator/accounts").then().statusCode(201).extract().jsonPath();
+		JsonPath account = newAccount();
 		this.keyId = account.getString("accessKeyId");
 		this.secret = account.getString("accessKeySecret");
 	}

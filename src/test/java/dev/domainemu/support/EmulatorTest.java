@@ -14,6 +14,7 @@ import java.util.Map;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
@@ -62,6 +63,22 @@ public abstract class EmulatorTest {
 	/** A request to the RPC endpoint with Version set, other parameters to be added. */
 	protected RequestSpecification rpc() {
 		return RestAssured.given().port(this.port).urlEncodingEnabled(true).queryParam("Version", "2018-01-29");
+	}
+
+	/**
+	 * A fresh, empty account with a key of its own ({@code POST /_emulator/accounts}):
+	 * {@code userId}, {@code accessKeyId}, {@code accessKeySecret}.
+	 */
+	protected JsonPath newAccount() {
+		return admin(Map.of()).post("/_emulator/accounts").then().statusCode(201).extract().jsonPath();
+	}
+
+	/** A domain held by the account the key acts for. */
+	protected void seedDomainForKey(String accessKeyId, String domainName) {
+		admin(Map.of("domainName", domainName)).queryParam("accessKeyId", accessKeyId)
+			.post("/_emulator/domains")
+			.then()
+			.statusCode(201);
 	}
 
 	protected void seedDomain(String domainName, String code, boolean prohibited) {
