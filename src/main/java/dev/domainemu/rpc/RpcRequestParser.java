@@ -58,7 +58,11 @@ class RpcRequestParser {
 			formBody = body(servletRequest);
 			form.read(formBody);
 		}
-		RpcRequest request = request(servletRequest, form.values(), this.ids.requestId());
+		RpcRequest read = request(servletRequest, form.values(), this.ids.requestId());
+		// until the key is resolved, a refusal is journaled for the account the key is
+		// registered for, else the default one
+		RpcRequest request = read.forAccount(
+				this.accounts.key(read.accessKeyId()).map(KeyRecord::userId).orElse(this.accounts.defaultUserId()));
 		servletRequest.setAttribute(ATTRIBUTE, request);
 		if (form.problem() != null) {
 			throw new ApiException(ApiError.MALFORMED_REQUEST, form.problem());
@@ -82,11 +86,6 @@ class RpcRequestParser {
 			throw new ApiException(ApiError.INVALID_VERSION);
 		}
 		if (this.signatures.active()) {
-			// a refusal is journaled for the account the key is registered for, if any
-			servletRequest.setAttribute(ATTRIBUTE,
-					request.forAccount(this.accounts.key(request.accessKeyId())
-						.map(KeyRecord::userId)
-						.orElse(this.accounts.defaultUserId())));
 			// only a V3 signature covers the body's bytes
 			String signed = !isV3(servletRequest) ? "" : (formBody != null) ? formBody : body(servletRequest);
 			this.signatures.check(servletRequest, form.values(), query, signed.getBytes(StandardCharsets.ISO_8859_1));
