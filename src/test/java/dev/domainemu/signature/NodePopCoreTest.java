@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import dev.domainemu.support.EmulatorTest;
@@ -80,7 +81,7 @@ class NodePopCoreTest extends EmulatorTest {
 	/** What the client answered, or {@code {"error": code}}. */
 	private JsonNode call(String method, String secret, String action, Map<String, String> parameters)
 			throws Exception {
-		Path script = CLIENTS.resolve("call-" + System.nanoTime() + ".js");
+		Path script = CLIENTS.resolve("call-" + UUID.randomUUID() + ".js");
 		Files.writeString(script, """
 				const RPCClient = require('@alicloud/pop-core').RPCClient;
 				const client = new RPCClient({ accessKeyId: %s, accessKeySecret: %s,
