@@ -200,11 +200,10 @@ public class Accounts implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Registers a key for the account it names, a new one when it names none.
+	 * Checks a key to register, as {@link #register} does before anything else.
 	 * @throws IllegalArgumentException naming the field that is not acceptable
-	 * @throws AccountConflictException when the key is registered already
 	 */
-	public KeyRecord register(KeyRecord requested) {
+	public static void check(KeyRecord requested) {
 		if (requested.accessKeyId() == null || !ACCESS_KEY_ID.matcher(requested.accessKeyId()).matches()) {
 			throw new IllegalArgumentException("accessKeyId: 1 to 128 letters, digits, '.', '_' or '-'");
 		}
@@ -218,6 +217,15 @@ public class Accounts implements SmartInitializingSingleton {
 		if (requested.securityToken() != null && requested.securityToken().length() > 4096) {
 			throw new IllegalArgumentException("securityToken: at most 4096 characters");
 		}
+	}
+
+	/**
+	 * Registers a key for the account it names, a new one when it names none.
+	 * @throws IllegalArgumentException naming the field that is not acceptable
+	 * @throws AccountConflictException when the key is registered already
+	 */
+	public KeyRecord register(KeyRecord requested) {
+		check(requested);
 		if (this.configured.containsKey(requested.accessKeyId())) {
 			throw new AccountConflictException("accessKeyId",
 					"accessKeyId: " + requested.accessKeyId() + " is a key of the configuration");
@@ -242,7 +250,19 @@ public class Accounts implements SmartInitializingSingleton {
 					"accessKeyId: " + key.accessKeyId() + " was registered meanwhile");
 		}
 		this.recent.remove(key.accessKeyId());
+		// and again once the caller's transaction commits, for a read meanwhile
+		AfterCommit.run(() -> this.recent.remove(key.accessKeyId()));
 		return key;
+	}
+
+	/**
+	 * Forgets a registered key (one a scenario registered, say), in the caller's
+	 * transaction; its account stays.
+	 */
+	public void forgetKey(String accessKeyId) {
+		this.transaction.executeWithoutResult((status) -> this.keys.deleteById(accessKeyId));
+		this.recent.remove(accessKeyId);
+		AfterCommit.run(() -> this.recent.remove(accessKeyId));
 	}
 
 	/** A page of the accounts, by UserId. */

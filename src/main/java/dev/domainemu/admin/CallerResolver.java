@@ -2,6 +2,7 @@ package dev.domainemu.admin;
 
 import dev.domainemu.account.Accounts;
 import dev.domainemu.account.UnknownAccessKeyException;
+import dev.domainemu.clock.EmulatorClock;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
@@ -13,15 +14,19 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Gives a control-plane handler its {@link Caller} from the query parameters
- * {@code account} or {@code accessKeyId} (not both).
+ * {@code account} or {@code accessKeyId} (not both), with the account's clock as another
+ * emulator sharing the database may have set it.
  */
 @Component
 class CallerResolver implements HandlerMethodArgumentResolver {
 
 	private final Accounts accounts;
 
-	CallerResolver(Accounts accounts) {
+	private final EmulatorClock clock;
+
+	CallerResolver(Accounts accounts, EmulatorClock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -36,9 +41,13 @@ class CallerResolver implements HandlerMethodArgumentResolver {
 		String accessKeyId = request.getParameter("accessKeyId");
 		if (parameter.getParameterType() == Caller.IfNamed.class) {
 			boolean named = (account != null && !account.isBlank()) || (accessKeyId != null && !accessKeyId.isBlank());
-			return new Caller.IfNamed(named ? caller(account, accessKeyId).userId() : null);
+			String userId = named ? caller(account, accessKeyId).userId() : null;
+			this.clock.refresh((userId != null) ? userId : this.accounts.defaultUserId());
+			return new Caller.IfNamed(userId);
 		}
-		return caller(account, accessKeyId);
+		Caller caller = caller(account, accessKeyId);
+		this.clock.refresh(caller.userId());
+		return caller;
 	}
 
 	/** The caller a UserId or an access key names. */

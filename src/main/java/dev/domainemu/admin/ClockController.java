@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The emulator's clock: read, frozen or let run, set, and advanced, the steps due on the
- * way run as of their due times.
+ * An account's clock (the default account's unless the call names one): read, frozen or
+ * let run, set, and advanced, the account's steps due on the way run as of their due
+ * times. Another account's clock never moves with it.
  */
 @RestController
 @RequestMapping("/_emulator/clock")
@@ -35,8 +36,12 @@ class ClockController {
 	}
 
 	@GetMapping
-	AdminRequests.ClockState clock() {
-		return new AdminRequests.ClockState(this.clock.instant(), this.clock.isFrozen());
+	AdminRequests.ClockState clock(Caller caller) {
+		return state(caller.userId());
+	}
+
+	private AdminRequests.ClockState state(String account) {
+		return new AdminRequests.ClockState(this.clock.now(account), this.clock.isFrozen(account));
 	}
 
 	/**
@@ -44,39 +49,42 @@ class ClockController {
 	 * and the clock lands exactly at {@code now}; back, nothing runs.
 	 */
 	@PutMapping
-	AdminRequests.ClockState setClock(@RequestBody AdminRequests.ClockState request) {
+	AdminRequests.ClockState setClock(Caller caller, @RequestBody AdminRequests.ClockState request) {
+		String account = caller.userId();
 		if (request == null) {
 			throw AdminException.badField("body", "give now, frozen, or both");
 		}
 		if (request.now() != null) {
 			AdminRequests.checkInstant("now", request.now());
-			if (request.now().isBefore(this.clock.instant()) && this.totals.any()) {
+			if (request.now().isBefore(this.clock.now(account)) && this.totals.any(account)) {
 				throw new AdminException(HttpStatus.CONFLICT, "now",
-						"now: is before the clock (" + this.clock.instant() + ") while transfer-ins or tasks are "
-								+ "stored, whose histories would go back in time; reset first, or move forward");
+						"now: is before the clock (" + this.clock.now(account) + ") while the account holds "
+								+ "transfer-ins or tasks, whose histories would go back in time; reset it first, or "
+								+ "move forward");
 			}
 		}
-		return this.progression.exclusively(() -> {
+		return this.progression.exclusively(account, () -> {
 			if (request.frozen() != null) {
-				this.clock.setFrozen(request.frozen());
+				this.clock.setFrozen(account, request.frozen());
 			}
 			if (request.now() != null) {
-				this.progression.moveTo(request.now());
+				this.progression.moveTo(account, request.now());
 			}
-			return clock();
+			return state(account);
 		});
 	}
 
 	@PostMapping("/advance")
-	AdminRequests.ClockState advance(@RequestBody AdminRequests.Advance request) {
+	AdminRequests.ClockState advance(Caller caller, @RequestBody AdminRequests.Advance request) {
 		if (request == null || request.seconds() == null || !(request.seconds() >= 0)
 				|| request.seconds() > AdminRequests.MAX_SECONDS) {
 			throw AdminException.badField("seconds",
 					"must be a number of seconds from 0 to " + (long) AdminRequests.MAX_SECONDS + " (100 years)");
 		}
-		AdminRequests.checkInstant("seconds", this.clock.instant().plusMillis(Math.round(request.seconds() * 1000)));
-		this.progression.advance(Duration.ofMillis(Math.round(request.seconds() * 1000)));
-		return clock();
+		String account = caller.userId();
+		AdminRequests.checkInstant("seconds", this.clock.now(account).plusMillis(Math.round(request.seconds() * 1000)));
+		this.progression.advance(account, Duration.ofMillis(Math.round(request.seconds() * 1000)));
+		return state(account);
 	}
 
 }

@@ -42,7 +42,7 @@ class DomainAdminController {
 	@PostMapping
 	ResponseEntity<DomainRecord> addDomain(@RequestBody Scenario.Domain request, Caller caller) {
 		DomainSeed seed = Seeds.domain(request);
-		DomainRecord stored = this.gate.together(() -> this.domains.add(caller.userId(), seed));
+		DomainRecord stored = this.gate.together(caller.userId(), () -> this.domains.add(caller.userId(), seed));
 		if (stored == null) {
 			throw new AdminException(HttpStatus.CONFLICT, "domainName",
 					"domainName: " + seed.domainName() + " is already held");

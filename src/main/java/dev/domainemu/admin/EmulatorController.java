@@ -32,11 +32,7 @@ class EmulatorController {
 
 	private final ChangeGate gate;
 
-	private final AccountRemoval accounts;
-
-	EmulatorController(ActionRegistry actions, EmulatorReset reset, BulkSeeding bulk, ChangeGate gate,
-			AccountRemoval accounts) {
-		this.accounts = accounts;
+	EmulatorController(ActionRegistry actions, EmulatorReset reset, BulkSeeding bulk, ChangeGate gate) {
 		this.actions = actions;
 		this.reset = reset;
 		this.bulk = bulk;
@@ -52,16 +48,17 @@ class EmulatorController {
 	}
 
 	/**
-	 * Everything back to empty; with {@code account} (or {@code accessKeyId}) only what
-	 * that account holds, its keys kept.
+	 * Everything back to empty; with {@code account} (or {@code accessKeyId}) only that
+	 * account: what it holds gone, its clock and step policies as configured, its keys
+	 * kept.
 	 */
 	@PostMapping("/reset")
 	ResponseEntity<Void> reset(Caller.IfNamed caller) {
 		if (caller.userId() == null) {
-			this.reset.reset();
+			this.reset.resetAll();
 		}
 		else {
-			this.accounts.empty(caller.userId());
+			this.reset.reset(caller.userId());
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -74,7 +71,8 @@ class EmulatorController {
 	 */
 	@PostMapping("/bulk")
 	ResponseEntity<BulkSeed.Made> bulk(@RequestBody BulkSeed request) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.gate.together(() -> this.bulk.load(request)));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.gate.together(this.bulk.accountOf(request), () -> this.bulk.load(request)));
 	}
 
 }

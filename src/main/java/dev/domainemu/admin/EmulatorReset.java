@@ -20,10 +20,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Puts the emulator back to empty: every feature's data, the waiting steps, the fault
- * rules and scenarios, the step policies and the clock, in one transaction taken while no
- * step of this emulator runs and no call's change is under way, so that neither meets a
- * half-cleared database; the journal is cleared once it commits.
+ * Puts the emulator back to empty, or one account: every feature's data, the waiting
+ * steps, the fault rules and scenarios, the step policies and the clock, in one
+ * transaction taken while no step runs and no call's change is under way (for one
+ * account: no step or change of that account), so that neither meets a half-cleared
+ * database; the journal is cleared once it commits.
  */
 @Service
 class EmulatorReset {
@@ -79,10 +80,11 @@ class EmulatorReset {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
-	void reset() {
-		this.gate.alone(() -> this.progression.exclusively(() -> this.transaction.execute((status) -> {
-			this.progression.clear();
-			this.totals.clear();
+	/** Everything back to its first state: every account emptied, every key forgotten. */
+	void resetAll() {
+		this.gate.alone(() -> this.progression.exclusivelyEverywhere(() -> this.transaction.execute((status) -> {
+			this.progression.clearAll();
+			this.totals.clearAll();
 			this.scenarios.clear();
 			this.faults.clear();
 			this.tasks.clear();
@@ -90,12 +92,33 @@ class EmulatorReset {
 			this.transfers.clear();
 			this.domains.clear();
 			this.registrar.clear();
-			this.clock.reset();
+			this.clock.resetAll();
 			this.ids.restart();
 			this.accounts.clear();
 			return null;
 		})));
 		this.journal.clear();
+	}
+
+	/**
+	 * The account back to its first state: everything it holds gone, its clock and step
+	 * policies as configured; its keys stay, and other accounts are not touched.
+	 */
+	void reset(String userId) {
+		this.gate.alone(userId, () -> this.progression.exclusively(userId, () -> this.transaction.execute((status) -> {
+			this.tasks.forget(userId);
+			this.transfersOut.forget(userId);
+			this.transfers.forget(userId);
+			this.domains.forget(userId);
+			this.faults.forget(userId);
+			this.registrar.forget(userId);
+			this.scenarios.forget(userId);
+			this.progression.clear(userId);
+			this.totals.clear(userId);
+			this.clock.reset(userId);
+			return null;
+		})));
+		this.journal.clear(userId);
 	}
 
 }

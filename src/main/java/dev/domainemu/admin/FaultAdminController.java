@@ -47,9 +47,9 @@ class FaultAdminController {
 	ResponseEntity<FaultRuleView> add(@RequestBody NewFault request) {
 		FaultSpec spec = Seeds.fault(new Scenario.Fault(request.match(), request.error(), request.transferIn(),
 				request.latencyMs(), request.times(), request.probability(), request.seed()));
+		String account = this.callers.caller(request.account(), request.accessKeyId()).userId();
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(this.gate.together(() -> this.faults
-				.add(this.callers.caller(request.account(), request.accessKeyId()).userId(), spec)));
+			.body(this.gate.together(account, () -> this.faults.add(account, spec)));
 	}
 
 	@GetMapping
@@ -66,7 +66,7 @@ class FaultAdminController {
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable long id, Caller caller) {
-		if (!this.gate.together(() -> this.faults.remove(caller.userId(), id))) {
+		if (!this.gate.together(caller.userId(), () -> this.faults.remove(caller.userId(), id))) {
 			throw notFound(id);
 		}
 		return ResponseEntity.noContent().build();

@@ -46,9 +46,18 @@ class JournalAdminController {
 				instant("from", from), instant("to", to)), limit);
 	}
 
+	/**
+	 * Forgets the journal's entries: every account's, or only those of the account the
+	 * call names.
+	 */
 	@DeleteMapping
-	ResponseEntity<Void> clear() {
-		this.journal.clear();
+	ResponseEntity<Void> clear(Caller.IfNamed caller) {
+		if (caller.userId() != null) {
+			this.journal.clear(caller.userId());
+		}
+		else {
+			this.journal.clear();
+		}
 		return ResponseEntity.noContent().build();
 	}
 

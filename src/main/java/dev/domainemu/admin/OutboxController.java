@@ -33,7 +33,7 @@ class OutboxController {
 	ResponseEntity<List<OutboxMailRecord>> outbox(@RequestParam(required = false) String domainName, Caller caller,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
 		Window window = AdminPages.window(page, limit);
-		this.progression.runDue();
+		this.progression.runDue(caller.userId());
 		return AdminPages.reply(window, this.mail.outbox(caller.userId(),
 				(domainName != null) ? Seeds.domainName("domainName", domainName) : null, window));
 	}

@@ -19,8 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The steps the emulator takes on its own: each kind's policy and duration, how many wait
- * and how many were given up, and running waiting steps now.
+ * The steps the emulator takes on its own, for an account (the default account unless the
+ * call names one): each kind's policy and duration, how many wait and how many were given
+ * up, and running waiting steps now. Another account's policies and steps are not
+ * touched.
  */
 @RestController
 @RequestMapping("/_emulator/progression")
@@ -33,11 +35,12 @@ class ProgressionController {
 	}
 
 	@GetMapping
-	Map<String, AdminRequests.StepState> progression() {
-		Map<String, Long> pending = this.progression.pending();
-		Map<String, Long> failed = this.progression.failed();
+	Map<String, AdminRequests.StepState> progression(Caller caller) {
+		String account = caller.userId();
+		Map<String, Long> pending = this.progression.pending(account);
+		Map<String, Long> failed = this.progression.failed(account);
 		Map<String, AdminRequests.StepState> steps = new LinkedHashMap<>();
-		this.progression.settings()
+		this.progression.settings(account)
 			.forEach((kind, setting) -> steps.put(kind,
 					AdminRequests.StepState.of(setting, pending.get(kind), failed.get(kind))));
 		return steps;
@@ -48,17 +51,19 @@ class ProgressionController {
 	 * checked before any is applied.
 	 */
 	@PutMapping
-	Map<String, AdminRequests.StepState> setProgression(@RequestBody Map<String, AdminRequests.StepChange> request) {
+	Map<String, AdminRequests.StepState> setProgression(Caller caller,
+			@RequestBody Map<String, AdminRequests.StepChange> request) {
+		String account = caller.userId();
 		if (request == null || request.isEmpty()) {
-			throw AdminException.badField("steps", "name at least one step: " + this.progression.settings().keySet());
+			throw AdminException.badField("steps", "name at least one step: " + this.progression.kinds());
 		}
 		Map<String, StepSetting> changes = new LinkedHashMap<>();
 		request.forEach((kind, change) -> {
 			requireStep(kind, kind);
-			changes.put(kind, change(kind, change, this.progression.setting(kind)));
+			changes.put(kind, change(kind, change, this.progression.setting(account, kind)));
 		});
-		changes.forEach(this.progression::update);
-		return progression();
+		changes.forEach((kind, setting) -> this.progression.update(account, kind, setting));
+		return progression(caller);
 	}
 
 	/**
@@ -66,15 +71,16 @@ class ProgressionController {
 	 * InstanceId, or a TaskDetailNo for task steps), whatever their policy.
 	 */
 	@PostMapping("/{kind}/run")
-	Map<String, Integer> runSteps(@PathVariable String kind, @RequestParam(required = false) String target) {
+	Map<String, Integer> runSteps(Caller caller, @PathVariable String kind,
+			@RequestParam(required = false) String target) {
 		requireStep(kind, "kind");
-		return Map.of("ran", this.progression.runNow(kind, target));
+		return Map.of("ran", this.progression.runNow(caller.userId(), kind, target));
 	}
 
 	private void requireStep(String kind, String field) {
 		if (!this.progression.hasKind(kind)) {
 			throw new AdminException(HttpStatus.NOT_FOUND, field,
-					kind + ": no such step; the steps are " + this.progression.settings().keySet());
+					kind + ": no such step; the steps are " + this.progression.kinds());
 		}
 	}
 

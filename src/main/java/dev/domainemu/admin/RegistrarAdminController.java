@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The domains as the losing registrar sees them: seeded, listed and looked up. */
+/**
+ * The domains as the losing registrar sees them, in an account's world (the default
+ * account's unless the call names one): seeded, listed and looked up.
+ */
 @RestController
 @RequestMapping("/_emulator/registrar-domains")
 class RegistrarAdminController {
@@ -33,12 +36,12 @@ class RegistrarAdminController {
 		this.gate = gate;
 	}
 
-	/** The domains seeded on the losing registrar's side. */
+	/** The domains the account seeded on the losing registrar's side. */
 	@GetMapping
-	ResponseEntity<List<RegistrarView>> registrarDomains(@RequestParam(required = false) Integer page,
+	ResponseEntity<List<RegistrarView>> registrarDomains(Caller caller, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer limit) {
 		Window window = AdminPages.window(page, limit);
-		return AdminPages.reply(window, this.registrar.list(window));
+		return AdminPages.reply(window, this.registrar.list(caller.userId(), window));
 	}
 
 	/**
@@ -46,14 +49,15 @@ class RegistrarAdminController {
 	 * ({@code seeded: false}).
 	 */
 	@GetMapping("/{domainName}")
-	RegistrarView registrarDomain(@PathVariable String domainName) {
-		return this.registrar.view(Seeds.domainName("domainName", domainName));
+	RegistrarView registrarDomain(Caller caller, @PathVariable String domainName) {
+		return this.registrar.view(caller.userId(), Seeds.domainName("domainName", domainName));
 	}
 
 	@PostMapping
-	ResponseEntity<RegistrarView> addRegistrarDomain(@RequestBody Scenario.Registrar request) {
+	ResponseEntity<RegistrarView> addRegistrarDomain(Caller caller, @RequestBody Scenario.Registrar request) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(this.gate.together(() -> this.registrar.seed(Seeds.registrar(request))));
+			.body(this.gate.together(caller.userId(),
+					() -> this.registrar.seed(caller.userId(), Seeds.registrar(request))));
 	}
 
 }

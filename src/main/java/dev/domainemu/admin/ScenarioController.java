@@ -48,7 +48,7 @@ class ScenarioController {
 	 * field; {@code ?dryRun=true} only checks.
 	 */
 	@PostMapping
-	ResponseEntity<ScenarioView> load(@RequestBody(required = false) byte[] bytes,
+	ResponseEntity<ScenarioView> load(Caller.IfNamed caller, @RequestBody(required = false) byte[] bytes,
 			@RequestParam(required = false) String name, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestHeader(name = "Content-Type", required = false) String contentType) {
 		if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
@@ -59,17 +59,17 @@ class ScenarioController {
 		String file = (contentType != null && contentType.contains("json")) ? "request body.json" : "request body";
 		String body = text(bytes);
 		if (dryRun) {
-			this.scenarios.validate(file, body);
+			this.scenarios.validate(file, body, caller.userId());
 			return ResponseEntity.noContent().build();
 		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.scenarios.load(file, body, name));
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.scenarios.load(file, body, name, caller.userId()));
 	}
 
 	@GetMapping
-	ResponseEntity<List<ScenarioView>> list(@RequestParam(required = false) Integer page,
+	ResponseEntity<List<ScenarioView>> list(Caller caller, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer limit) {
 		Window window = AdminPages.window(page, limit);
-		return AdminPages.reply(window, this.scenarios.list(window));
+		return AdminPages.reply(window, this.scenarios.list(caller.userId(), window));
 	}
 
 	/** The names of the example scenarios shipped with the emulator. */
@@ -85,8 +85,8 @@ class ScenarioController {
 
 	/** Loads an example shipped with the emulator, by its name. */
 	@PostMapping("/examples/{example}")
-	ResponseEntity<ScenarioView> loadExample(@PathVariable String example, @RequestParam(required = false) String name)
-			throws IOException {
+	ResponseEntity<ScenarioView> loadExample(Caller.IfNamed caller, @PathVariable String example,
+			@RequestParam(required = false) String name) throws IOException {
 		if (!examples().contains(example)) {
 			throw new AdminException(HttpStatus.NOT_FOUND, "example",
 					"example: no example scenario " + example + "; the examples are " + examples());
@@ -97,18 +97,19 @@ class ScenarioController {
 		try (InputStream in = resource.getInputStream()) {
 			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.scenarios.load(example + ".yaml", text, name));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.scenarios.load(example + ".yaml", text, name, caller.userId()));
 	}
 
 	@GetMapping("/{name}")
-	ScenarioView get(@PathVariable String name) {
-		return this.scenarios.find(name).orElseThrow(() -> notFound(name));
+	ScenarioView get(Caller caller, @PathVariable String name) {
+		return this.scenarios.find(caller.userId(), name).orElseThrow(() -> notFound(name));
 	}
 
 	/** Removes what the scenario made, and only that. */
 	@DeleteMapping("/{name}")
-	ResponseEntity<Void> remove(@PathVariable String name) {
-		if (!this.scenarios.remove(name)) {
+	ResponseEntity<Void> remove(Caller caller, @PathVariable String name) {
+		if (!this.scenarios.remove(caller.userId(), name)) {
 			throw notFound(name);
 		}
 		return ResponseEntity.noContent().build();

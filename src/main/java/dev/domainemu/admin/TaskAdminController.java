@@ -78,8 +78,8 @@ class TaskAdminController {
 		}
 		TaskView task;
 		try {
-			task = this.gate
-				.together(() -> this.tasks.settle(caller.userId(), taskNo, request.taskDetailNo(), outcome));
+			task = this.gate.together(caller.userId(),
+					() -> this.tasks.settle(caller.userId(), taskNo, request.taskDetailNo(), outcome));
 		}
 		catch (NoSuchElementException ex) {
 			throw new AdminException(HttpStatus.NOT_FOUND, "taskDetailNo", ex.getMessage());

@@ -60,8 +60,8 @@ class TransferInAdminController {
 	@PostMapping
 	ResponseEntity<TransferInView> addTransferIn(@RequestBody Scenario.TransferIn request, Caller caller) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(TransferInView
-				.of(this.gate.together(() -> this.seeding.seed(caller.userId(), Seeds.transferIn(request)))));
+			.body(TransferInView.of(this.gate.together(caller.userId(),
+					() -> this.seeding.seed(caller.userId(), Seeds.transferIn(request)))));
 	}
 
 	/**
@@ -107,8 +107,8 @@ class TransferInAdminController {
 		if (request.held() == null) {
 			throw AdminException.badField("held", "is required: true or false");
 		}
-		return TransferInView.of(found(instanceId,
-				this.gate.together(() -> this.control.hold(caller.userId(), instanceId, request.held()))));
+		return TransferInView.of(found(instanceId, this.gate.together(caller.userId(),
+				() -> this.control.hold(caller.userId(), instanceId, request.held()))));
 	}
 
 	/**
@@ -124,7 +124,7 @@ class TransferInAdminController {
 					"'" + request.event() + "' is not one of " + Arrays.toString(TransferInEvent.values())));
 		TransferInRecord moved;
 		try {
-			moved = this.gate.together(() -> this.control.move(caller.userId(), instanceId, event));
+			moved = this.gate.together(caller.userId(), () -> this.control.move(caller.userId(), instanceId, event));
 		}
 		catch (IllegalTransitionException ex) {
 			throw new AdminException(HttpStatus.CONFLICT, "event", "event: " + ex.getMessage());
@@ -139,8 +139,8 @@ class TransferInAdminController {
 	 */
 	@PostMapping("/{instanceId}/force")
 	TransferInView force(@PathVariable String instanceId, @RequestBody AdminRequests.Force request, Caller caller) {
-		return TransferInView.of(found(instanceId, this.gate
-			.together(() -> this.control.force(caller.userId(), instanceId, request.status(), request.resultCode()))));
+		return TransferInView.of(found(instanceId, this.gate.together(caller.userId(),
+				() -> this.control.force(caller.userId(), instanceId, request.status(), request.resultCode()))));
 	}
 
 	/** What the service answered, or a {@code 404} naming the instance when nothing. */

@@ -3,10 +3,10 @@ package dev.domainemu.clock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.domainemu.storage.AfterCommit;
 import dev.domainemu.storage.SharedDatabase;
@@ -15,159 +15,117 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one clock everything reads. It runs with the system clock shifted by an offset, or
- * stands still when frozen; tests and QA set, freeze and move it. Readings are truncated
- * to milliseconds, the precision of every {@code *Long} field.
+ * The accounts' clocks: each account reads a clock of its own, which tests and QA set,
+ * freeze and move without touching another's. An account whose clock was never set
+ * follows the starting clock: the system time, or (with {@code emulator.clock.frozen})
+ * the time the emulator first started, standing still. Readings are truncated to
+ * milliseconds, the precision of every {@code *Long} field.
  * <p>
- * Two things take the place of the reading for a while. A step runs with the clock
- * <em>pinned</em> on its thread to the step's due time ({@link #pin}), so that whatever
- * it does is dated then, however late it runs. And while the clock is <em>moved</em>
- * forward ({@link #beginMove}, {@link #raise}, {@link #land}), it stands at the time of
- * the steps being run on the way and then lands exactly where asked: no reading taken
- * meanwhile is ever later than one taken after.
+ * A step runs with its account's clock <em>pinned</em> on its thread to the step's due
+ * time ({@link #pin}), so that whatever it does is dated then, however late it runs.
+ * While an account's clock is moved forward ({@link #beginMove}, {@link #raise},
+ * {@link #land}) it stands at the time of the steps being run on the way.
  * <p>
- * Its setting is kept in the database too: each change is written there (inside the
- * caller's transaction when there is one, taking effect when it commits), and when the
- * database is shared ({@link SharedDatabase}) {@link #refresh()} (before every request,
- * and with the background steps) takes up a change another emulator made. A database that
- * already holds a setting (a file kept across restarts, a replica joining) keeps it;
- * otherwise the configured one is written.
+ * Each setting is kept in the database too (a row per account whose clock was set), and
+ * when the database is shared ({@link SharedDatabase}) {@link #refresh} (before every
+ * call, for its account) and {@link #refreshAll} (with the background steps) take up a
+ * change another emulator made. A database that already holds a starting clock (a file
+ * kept across restarts, a replica joining) keeps it; otherwise the configured one is
+ * written.
  */
 @Component
-public class EmulatorClock extends Clock implements SmartInitializingSingleton {
+public class EmulatorClock implements AccountTime, SmartInitializingSingleton {
 
-	/** Where the clock stands while a move takes its first reading. */
-	private static final Instant MOVING = Instant.MIN;
+	/**
+	 * How many clocks are kept in memory before idle ones are let go (and read again).
+	 */
+	private static final int MAX_KEPT = 10_000;
 
 	private final Clock system;
 
-	private final ObjectProvider<ClockRowRepository> rows;
-
-	/** Where the setting is kept, once every bean exists; none before. */
-	private volatile ClockRowRepository repository;
+	private final boolean startsFrozen;
 
 	private final boolean shared;
 
-	private volatile ClockSetting state;
+	private final ObjectProvider<ClockStore> stores;
 
-	/** Where the clock stands while it is being moved; {@code null} otherwise. */
-	private volatile Instant standing;
+	/** Where settings are kept, once every bean exists; none before (or in a slice). */
+	private volatile ClockStore store;
 
-	/** The due time of the step this thread runs, which its readings give. */
-	private final ThreadLocal<Instant> pinned = new ThreadLocal<>();
+	/** The clock every account starts from. */
+	private volatile ClockSetting start;
 
-	/** Counts this emulator's own changes, so a refresh read before one is dropped. */
-	private long changes;
+	private final Map<String, AccountClock> clocks = new ConcurrentHashMap<>();
 
-	EmulatorClock(ClockProperties properties, ObjectProvider<ClockRowRepository> rows, SharedDatabase database) {
+	/** The account and due time of the step this thread runs, which its readings give. */
+	private final ThreadLocal<Pinned> pinned = new ThreadLocal<>();
+
+	EmulatorClock(ClockProperties properties, ObjectProvider<ClockStore> stores, SharedDatabase database) {
 		this.system = Clock.systemUTC();
-		this.rows = rows;
+		this.stores = stores;
 		this.shared = database.shared();
-		this.state = new ClockSetting(Duration.ZERO, properties.frozen() ? now(this.system) : null);
+		this.startsFrozen = properties.frozen();
+		this.start = configuredStart();
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		ClockRowRepository repository = this.rows.getIfAvailable();
-		if (repository == null) {
+		ClockStore found = this.stores.getIfAvailable();
+		if (found == null) {
 			return;
 		}
-		this.repository = repository;
-		Optional<ClockRow> stored = repository.findById(ClockRow.ID);
-		if (stored.isPresent()) {
-			this.state = ClockSetting.of(stored.get());
-			return;
-		}
+		this.store = found;
 		try {
-			repository.saveAndFlush(this.state.row());
+			if (found.saveStartIfAbsent(this.start)) {
+				return;
+			}
 		}
 		catch (DataIntegrityViolationException ex) {
-			// another emulator wrote it first: take its setting
-			refresh();
+			// another emulator on the database wrote it first
 		}
+		found.find(ClockStore.START).ifPresent((stored) -> this.start = stored);
+	}
+
+	private ClockSetting configuredStart() {
+		return this.startsFrozen ? new ClockSetting(Duration.ZERO, AccountClock.now(this.system)) : ClockSetting.SYSTEM;
 	}
 
 	/**
-	 * Takes up the setting another emulator sharing the database may have written;
-	 * nothing to do when no other can share it, or while this one moves the clock.
+	 * The account's current time; with no account (a call refused before its account is
+	 * known), the starting clock's.
 	 */
-	public void refresh() {
-		ClockRowRepository repository = this.repository;
-		if (repository == null || !this.shared || this.standing != null) {
-			return;
-		}
-		long before;
-		synchronized (this) {
-			before = this.changes;
-		}
-		Optional<ClockRow> stored = repository.findById(ClockRow.ID);
-		synchronized (this) {
-			if (stored.isPresent() && this.changes == before && this.standing == null) {
-				this.state = ClockSetting.of(stored.get());
-			}
-		}
-	}
-
 	@Override
-	public Instant instant() {
-		Instant at = this.pinned.get();
-		if (at != null) {
-			return at;
+	public Instant now(String account) {
+		if (account == null) {
+			ClockSetting setting = this.start;
+			return (setting.frozenAt() != null) ? setting.frozenAt()
+					: AccountClock.now(this.system).plus(setting.offset());
 		}
-		Instant still = this.standing;
-		if (still == null) {
-			Instant live = live();
-			// a move that began while this was read stands no lower than it (see
-			// beginMove)
-			still = this.standing;
-			if (still == null) {
-				return live;
-			}
+		Pinned pin = this.pinned.get();
+		if (pin != null && pin.account().equals(account)) {
+			return pin.at();
 		}
-		if (still == MOVING) {
-			synchronized (this) {
-				still = this.standing;
-			}
-			return (still != null) ? still : live();
-		}
-		return still;
+		return clock(account).instant();
 	}
 
-	private Instant live() {
-		ClockSetting current = this.state;
-		return (current.frozenAt() != null) ? current.frozenAt() : now(this.system).plus(current.offset());
+	public boolean isFrozen(String account) {
+		return clock(account).isFrozen();
 	}
 
-	@Override
-	public ZoneId getZone() {
-		return ZoneOffset.UTC;
-	}
-
-	@Override
-	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("The emulator clock is always read in UTC");
-	}
-
-	public boolean isFrozen() {
-		return this.state.frozenAt() != null;
-	}
-
-	/** Whether the clock is being moved forward (it stands until it lands). */
-	public boolean isMoving() {
-		return this.standing != null;
+	/** Whether the account's clock is being moved forward (it stands until it lands). */
+	public boolean isMoving(String account) {
+		return clock(account).isMoving();
 	}
 
 	/**
-	 * Makes this thread read {@code at} until the pin is closed: a step's time, for what
-	 * the step does.
+	 * Makes this thread read {@code at} as the account's time until the pin is closed: a
+	 * step's time, for what the step does.
 	 */
-	public Pin pin(Instant at) {
-		Instant previous = this.pinned.get();
-		this.pinned.set(at);
+	public Pin pin(String account, Instant at) {
+		Pinned previous = this.pinned.get();
+		this.pinned.set(new Pinned(account, at));
 		return () -> {
 			if (previous == null) {
 				this.pinned.remove();
@@ -179,105 +137,131 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Starts moving the clock: from now until {@link #land} it stands at the current
-	 * reading, raised by {@link #raise}.
+	 * Starts moving the account's clock: from now until {@link #land} it stands at the
+	 * current reading, raised by {@link #raise}.
 	 * @return where it stands
 	 */
-	public synchronized Instant beginMove() {
-		Instant from = this.pinned.get();
-		if (from == null) {
-			from = this.standing;
-		}
-		if (from == null) {
-			// marked moving before the reading is taken: a reader that took its own
-			// reading before seeing the mark took it earlier, so the clock never stands
-			// below what it answered
-			this.standing = MOVING;
-			from = live();
-		}
-		this.standing = from;
-		return from;
+	public Instant beginMove(String account) {
+		Pinned pin = this.pinned.get();
+		return clock(account).beginMove((pin != null && pin.account().equals(account)) ? pin.at() : null);
 	}
 
 	/** While moving, stands at {@code at} if that is later than where it stands. */
-	public synchronized void raise(Instant at) {
-		Instant still = this.standing;
-		if (still != null && at.isAfter(still)) {
-			this.standing = at.truncatedTo(ChronoUnit.MILLIS);
-		}
+	public void raise(String account, Instant at) {
+		clock(account).raise(at);
 	}
 
 	/**
 	 * Ends a move exactly at {@code at}: a frozen clock stays frozen there, a running one
 	 * runs on from there.
 	 */
-	public synchronized void land(Instant at) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			try {
-				setNow(at);
-			}
-			finally {
-				this.standing = null;
-			}
+	public void land(String account, Instant at) {
+		clock(account).land(at);
+	}
+
+	/**
+	 * Sets the account's current time; a frozen clock stays frozen at it, a running one
+	 * runs on from it.
+	 */
+	public void setNow(String account, Instant now) {
+		clock(account).setNow(now);
+	}
+
+	/** Freezes the account's clock at its current time, or lets it run on from it. */
+	public void setFrozen(String account, boolean frozen) {
+		clock(account).setFrozen(frozen);
+	}
+
+	/** Puts the account's clock back to the starting clock. */
+	public void reset(String account) {
+		clock(account).restart(this.start);
+	}
+
+	/**
+	 * Puts every clock back: the starting clock as configured, from now, and every
+	 * account following it; joins the caller's transaction, taking effect at once.
+	 */
+	public void resetAll() {
+		ClockSetting fresh = configuredStart();
+		ClockStore current = this.store;
+		if (current != null) {
+			current.deleteAll();
+			current.save(ClockStore.START, fresh);
+		}
+		this.start = fresh;
+		this.clocks.clear();
+		// and again once it commits, for a clock read meanwhile from the rows before
+		AfterCommit.run(this.clocks::clear);
+	}
+
+	/**
+	 * Forgets the account's clock (the account is gone): its row and what is in memory.
+	 */
+	public void forget(String account) {
+		reset(account);
+		this.clocks.computeIfPresent(account, (key, clock) -> clock.idle() ? null : clock);
+	}
+
+	/**
+	 * Takes up the setting another emulator sharing the database may have written for the
+	 * account; nothing to do when no other can share it.
+	 */
+	public void refresh(String account) {
+		ClockStore current = this.store;
+		if (current == null || !this.shared) {
 			return;
 		}
-		// in the caller's transaction: the new setting is used once it commits, and the
-		// clock stands there until then (or goes back to its setting if it rolls back)
-		this.standing = at.truncatedTo(ChronoUnit.MILLIS);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				synchronized (EmulatorClock.this) {
-					EmulatorClock.this.standing = null;
-				}
+		AccountClock clock = clock(account);
+		long before = clock.changes();
+		Optional<ClockSetting> stored = current.find(account);
+		clock.takeUp(stored.orElse(this.start), before);
+	}
+
+	/** The same for every clock this emulator keeps in memory, in one query. */
+	public void refreshAll() {
+		ClockStore current = this.store;
+		if (current == null || !this.shared) {
+			return;
+		}
+		Map<String, Long> before = new HashMap<>();
+		this.clocks.forEach((account, clock) -> before.put(account, clock.changes()));
+		Map<String, ClockSetting> stored = current.all();
+		ClockSetting startNow = stored.getOrDefault(ClockStore.START, this.start);
+		this.start = startNow;
+		before.forEach((account, changes) -> {
+			AccountClock clock = this.clocks.get(account);
+			if (clock != null) {
+				clock.takeUp(stored.getOrDefault(account, startNow), changes);
 			}
 		});
-		setNow(at);
 	}
 
-	/**
-	 * Sets the current time; a frozen clock stays frozen at it, a running one runs on
-	 * from it.
-	 */
-	public synchronized void setNow(Instant now) {
-		Instant truncated = now.truncatedTo(ChronoUnit.MILLIS);
-		change(isFrozen() ? new ClockSetting(Duration.ZERO, truncated)
-				: new ClockSetting(Duration.between(now(this.system), truncated), null));
+	private AccountClock clock(String account) {
+		AccountClock clock = this.clocks.get(account);
+		if (clock != null) {
+			return clock;
+		}
+		ClockStore current = this.store;
+		ClockSetting setting = (current != null) ? current.find(account).orElse(this.start) : this.start;
+		if (this.clocks.size() >= MAX_KEPT) {
+			this.clocks.entrySet().removeIf((entry) -> entry.getValue().idle());
+		}
+		AccountClock made = new AccountClock(account, this.system, setting, this::write);
+		AccountClock earlier = this.clocks.putIfAbsent(account, made);
+		return (earlier != null) ? earlier : made;
 	}
 
-	/** Freezes the clock at the current time, or lets it run on from it. */
-	public synchronized void setFrozen(boolean frozen) {
-		if (frozen == isFrozen()) {
+	private void write(String account, ClockSetting setting) {
+		ClockStore current = this.store;
+		if (current == null) {
 			return;
 		}
-		Instant now = instant();
-		change(frozen ? new ClockSetting(Duration.ZERO, now)
-				: new ClockSetting(Duration.between(now(this.system), now), null));
-	}
-
-	/** Back to the system time, running. */
-	public synchronized void reset() {
-		change(new ClockSetting(Duration.ZERO, null));
-	}
-
-	/**
-	 * Writes a new setting to the database, then uses it: at once, or when the caller's
-	 * transaction commits. Called holding the lock.
-	 */
-	private void change(ClockSetting next) {
-		if (this.repository != null) {
-			this.repository.save(next.row());
+		if (setting == null) {
+			current.delete(account);
 		}
-		AfterCommit.run(() -> use(next));
-	}
-
-	private synchronized void use(ClockSetting next) {
-		this.state = next;
-		this.changes++;
-	}
-
-	private static Instant now(Clock clock) {
-		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		else {
+			current.save(account, setting);
+		}
 	}
 
 	/** A pinned reading, undone when closed. */
@@ -286,6 +270,9 @@ public class EmulatorClock extends Clock implements SmartInitializingSingleton {
 		@Override
 		void close();
 
+	}
+
+	private record Pinned(String account, Instant at) {
 	}
 
 }

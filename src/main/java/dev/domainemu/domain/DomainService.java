@@ -60,7 +60,7 @@ public class DomainService {
 	 */
 	public DomainRecord add(String userId, DomainSeed seed) {
 		try {
-			return this.domains.saveAndFlush(new HeldDomain(userId, seed, this.clock.instant())).toRecord();
+			return this.domains.saveAndFlush(new HeldDomain(userId, seed, this.clock.now(userId))).toRecord();
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (!UniqueKeys.refused(ex, HeldDomain.KEY_CONSTRAINT)) {
@@ -82,7 +82,7 @@ public class DomainService {
 	public void addAbsent(String userId, List<DomainSeed> seeds) {
 		Set<String> held = new HashSet<>(
 				this.lookup.ids(userId, seeds.stream().map(DomainSeed::domainName).toList()).keySet());
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now(userId);
 		for (DomainSeed seed : seeds) {
 			if (held.add(seed.domainName())) {
 				this.domains.save(new HeldDomain(userId, seed, now));
@@ -96,7 +96,7 @@ public class DomainService {
 	 */
 	@Transactional
 	public void addMany(String userId, List<String> domainNames) {
-		long now = this.clock.instant().toEpochMilli();
+		long now = this.clock.now(userId).toEpochMilli();
 		this.jdbc.batchUpdate(
 				"insert into held_domain (user_id, domain_name, transfer_prohibited,"
 						+ " transfer_authorization_code, email, registry_failures, created_at, version)"

@@ -69,7 +69,7 @@ public class FaultService implements SmartInitializingSingleton {
 	 */
 	public FaultRuleView add(String userId, FaultSpec spec) {
 		FaultSpecCheck.check(spec);
-		FaultRuleView added = this.rules.save(new FaultRule(userId, spec, this.clock.instant())).toView();
+		FaultRuleView added = this.rules.save(new FaultRule(userId, spec, this.clock.now(userId))).toView();
 		synchronized (this) {
 			this.additions++;
 			this.anyRule = true;
@@ -175,7 +175,7 @@ public class FaultService implements SmartInitializingSingleton {
 			.toList();
 		for (Long candidate : candidates) {
 			Optional<FaultRuleView> fired = this.rules.lockById(candidate).filter(FaultRule::fire).map((rule) -> {
-				record(new FaultFiring(candidate, transfer.userId(), this.clock.instant(), null, kind));
+				record(new FaultFiring(candidate, transfer.userId(), this.clock.now(transfer.userId()), null, kind));
 				return rule.toView();
 			});
 			if (fired.isPresent()) {
@@ -222,7 +222,7 @@ public class FaultService implements SmartInitializingSingleton {
 			}
 			Optional<Fault> fault = this.transaction
 				.execute((tx) -> this.rules.lockById(candidate.id()).filter(FaultRule::fire).map((rule) -> {
-					record(new FaultFiring(candidate.id(), userId, this.clock.instant(), requestId, action));
+					record(new FaultFiring(candidate.id(), userId, this.clock.now(userId), requestId, action));
 					return rule.fault();
 				}));
 			if (fault.isPresent()) {

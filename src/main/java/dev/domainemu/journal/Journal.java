@@ -1,6 +1,5 @@
 package dev.domainemu.journal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+
+import dev.domainemu.clock.AccountTime;
 
 import org.springframework.stereotype.Component;
 
@@ -45,14 +46,14 @@ public class Journal {
 
 	private final JournalProperties properties;
 
-	private final Clock clock;
+	private final AccountTime clock;
 
 	/**
 	 * Makes the journal.
 	 * @param properties its size
-	 * @param clock the emulator clock
+	 * @param clock the accounts' clocks, whose time a call's entry is dated by
 	 */
-	Journal(JournalProperties properties, Clock clock) {
+	Journal(JournalProperties properties, AccountTime clock) {
 		this.properties = properties;
 		this.clock = clock;
 		this.slots = new AtomicReferenceArray<>(Math.max(1, properties.size()));
@@ -65,7 +66,7 @@ public class Journal {
 			return;
 		}
 		long number = this.seq.incrementAndGet();
-		put(new Slot(number, this.clock.instant(), account, action, encode(parameters), httpStatus, code,
+		put(new Slot(number, this.clock.now(account), account, action, encode(parameters), httpStatus, code,
 				latencyNanos / 1_000_000, requestId, null, null, null));
 	}
 
@@ -120,6 +121,21 @@ public class Journal {
 		}
 		return (matching.size() > limit) ? List.copyOf(matching.subList(matching.size() - limit, matching.size()))
 				: matching;
+	}
+
+	/**
+	 * Forgets the account's entries recorded so far (those of calls, status changes and
+	 * steps given up of the account), and lets go of the memory they took.
+	 */
+	public void clear(String account) {
+		long upTo = this.seq.get();
+		for (int i = 0; i < this.slots.length(); i++) {
+			Slot slot = this.slots.get(i);
+			if (slot != null && slot.seq() <= upTo && account.equals(slot.account())
+					&& this.slots.compareAndSet(i, slot, null)) {
+				this.bytes.addAndGet(-slot.cost());
+			}
+		}
 	}
 
 	/** Forgets every entry recorded so far, and lets go of the memory they took. */

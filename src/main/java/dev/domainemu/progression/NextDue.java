@@ -27,10 +27,27 @@ final class NextDue {
 	 * ran may be missing from its answer, so then the lower of the two values is kept.
 	 */
 	void recompute(Supplier<Instant> earliestDue) {
-		long seen = this.lowerings.get();
-		Instant due = earliestDue.get();
+		long seen = mark();
+		recompute(seen, earliestDue.get());
+	}
+
+	/** A mark to give {@link #recompute(long, Instant)} for an answer read after it. */
+	long mark() {
+		return this.lowerings.get();
+	}
+
+	/**
+	 * Takes the earliest due time the database answered after {@code mark} was taken; a
+	 * step scheduled since may be missing from it, so then the lower of the two is kept.
+	 */
+	void recompute(long mark, Instant due) {
 		long earliest = (due != null) ? due.toEpochMilli() : Long.MAX_VALUE;
-		this.millis.updateAndGet((current) -> (this.lowerings.get() == seen) ? earliest : Math.min(current, earliest));
+		this.millis.updateAndGet((current) -> (this.lowerings.get() == mark) ? earliest : Math.min(current, earliest));
+	}
+
+	/** Whether no step waits. */
+	boolean empty() {
+		return this.millis.get() == Long.MAX_VALUE;
 	}
 
 	/** A step was scheduled for {@code dueMillis}. */

@@ -2,16 +2,21 @@ package dev.domainemu.progression;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.rpc.RpcCallListener;
 import dev.domainemu.rpc.RpcRequest;
 import dev.domainemu.storage.AfterCommit;
+import dev.domainemu.storage.SharedDatabase;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -23,27 +28,31 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves time-driven state. Each kind of step has a policy ({@link StepSetting}), read
- * from {@code emulator.progression.<kind>.policy} and {@code .duration} at startup and
- * changeable at runtime. Steps wait in the {@link StepQueue} with the emulator time they
- * fall due; the {@link StepRunner} runs them in time order when the clock passes them:
- * before an RPC call is handled (which waits for that at most
- * {@code emulator.steps.request-wait}), every 200 ms of real time, and on the way while
- * the clock is moved forward, the clock standing at each step's time while it runs.
- * Manual steps wait until {@link #runNow} is asked for. One thread of this emulator runs
- * steps at a time; emulators sharing a database each claim steps the others do not hold.
+ * Moves time-driven state, account by account: each account's steps fall due on its own
+ * clock. Each kind of step has a policy ({@link StepSetting}), read from
+ * {@code emulator.progression.<kind>.policy} and {@code .duration} at startup and
+ * changeable per account at runtime. Steps wait in the {@link StepQueue} with the time of
+ * their account's clock they fall due; the {@link StepRunner} runs them in time order
+ * when that clock passes them: before an RPC call of the account is handled (which waits
+ * for that at most {@code emulator.steps.request-wait}), every 200 ms of real time, and
+ * on the way while the account's clock is moved forward, the clock standing at each
+ * step's time while it runs. Manual steps wait until {@link #runNow} is asked for. One
+ * thread of this emulator runs an account's steps at a time ({@link StepDriver}), beside
+ * those of other accounts; emulators sharing a database each claim steps the others do
+ * not hold.
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class Progression implements RpcCallListener, SmartInitializingSingleton {
+
+	/** How many accounts' drivers are kept before idle ones are let go. */
+	private static final int MAX_DRIVERS = 10_000;
 
 	private final StepQueue queue;
 
 	private final StepRunner runner;
 
 	private final StepSettings settings;
-
-	private final StepDriver driver;
 
 	private final EmulatorClock clock;
 
@@ -53,10 +62,22 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private final ObjectProvider<StepInterceptor> interceptorProvider;
 
+	private final Duration requestWait;
+
+	private final boolean shared;
+
+	private final Map<String, StepDriver> drivers = new ConcurrentHashMap<>();
+
+	/**
+	 * Held for reading by every driver while it works, for writing by a change of every
+	 * account.
+	 */
+	private final ReentrantReadWriteLock world = new ReentrantReadWriteLock();
+
 	Progression(StepQueue queue, StepRunner runner, ObjectProvider<StepHandler> handlerProvider,
 			ObjectProvider<StepInterceptor> interceptors, EmulatorClock clock,
 			PlatformTransactionManager transactionManager, ProgressionProperties configured,
-			StepEngineProperties properties) {
+			StepEngineProperties properties, SharedDatabase database) {
 		this.queue = queue;
 		this.runner = runner;
 		this.interceptorProvider = interceptors;
@@ -64,28 +85,49 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		this.handlerProvider = handlerProvider;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.driver = new StepDriver(queue, runner, clock, this.transaction, properties.requestWait());
+		this.requestWait = properties.requestWait();
+		this.shared = database.shared();
 	}
 
 	/**
 	 * Collects the step handlers once every bean exists (handlers may depend on this
 	 * service) and their settings from the configuration, refusing settings for kinds
-	 * that do not exist.
+	 * that do not exist; then takes up the accounts whose steps wait in the database.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.runner.use(this.settings.collect(this.handlerProvider.orderedStream().toList()),
 				this.interceptorProvider.orderedStream().toList());
+		this.transaction.execute((status) -> this.queue.accountsWithSteps()).forEach(this::driver);
 	}
 
-	/** Every kind of step with its current setting, in a stable order. */
-	public Map<String, StepSetting> settings() {
-		return this.settings.all();
+	private StepDriver driver(String account) {
+		StepDriver driver = this.drivers.get(account);
+		if (driver != null) {
+			return driver;
+		}
+		if (this.drivers.size() >= MAX_DRIVERS) {
+			this.drivers.keySet().forEach((key) -> this.drivers.computeIfPresent(key, (k, d) -> d.idle() ? null : d));
+		}
+		return this.drivers.computeIfAbsent(account, (key) -> new StepDriver(key, this.queue, this.runner, this.clock,
+				this.transaction, this.requestWait, this.world.readLock()));
 	}
 
-	/** The current setting of a kind of step. */
-	public StepSetting setting(String kind) {
-		return this.settings.get(kind);
+	/** Every kind of step with the account's setting, in a stable order. */
+	public Map<String, StepSetting> settings(String account) {
+		return this.settings.all(account);
+	}
+
+	/** The account's setting of a kind of step. */
+	public StepSetting setting(String account, String kind) {
+		return this.settings.get(account, kind);
+	}
+
+	/** Every kind of step, in a stable order. */
+	public List<String> kinds() {
+		List<String> kinds = new ArrayList<>();
+		this.settings.kinds().forEach(kinds::add);
+		return kinds;
 	}
 
 	/** Whether a kind of step exists. */
@@ -94,29 +136,33 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	}
 
 	/**
-	 * Changes how a kind of step is timed. Steps of that kind already waiting are timed
-	 * again from their origin under the new setting (one statement), and whatever is then
-	 * due runs at once.
+	 * Changes how a kind of step is timed for the account. Its steps of that kind already
+	 * waiting are timed again from their origin under the new setting (one statement),
+	 * and whatever is then due runs at once.
 	 */
-	public void update(String kind, StepSetting setting) {
-		setting(kind);
-		this.driver.locked(() -> {
-			this.settings.put(kind, setting);
-			this.transaction.executeWithoutResult((status) -> this.queue.retime(kind, setting));
-			this.driver.recomputeNextDue();
-			this.driver.runDueNow();
+	public void update(String account, String kind, StepSetting setting) {
+		setting(account, kind);
+		StepDriver driver = driver(account);
+		driver.locked(() -> {
+			this.settings.put(account, kind, setting);
+			this.transaction.executeWithoutResult((status) -> this.queue.retime(account, kind, setting));
+			driver.recomputeNextDue();
+			driver.runDueNow();
 			return null;
 		});
 	}
 
-	/** How many steps of each kind wait, due or held. */
-	public Map<String, Long> pending() {
-		return zeroFilled(this.transaction.execute((status) -> this.queue.countByKind()));
+	/** How many of the account's steps of each kind wait, due or held. */
+	public Map<String, Long> pending(String account) {
+		return zeroFilled(this.transaction.execute((status) -> this.queue.countByKind(account)));
 	}
 
-	/** How many steps of each kind failed every attempt and were given up. */
-	public Map<String, Long> failed() {
-		return zeroFilled(this.runner.failures());
+	/**
+	 * How many of the account's steps of each kind failed every attempt and were given
+	 * up.
+	 */
+	public Map<String, Long> failed(String account) {
+		return zeroFilled(this.runner.failures(account));
 	}
 
 	/** The counts given, with 0 for every kind they leave out, in name order. */
@@ -128,16 +174,18 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	}
 
 	/**
-	 * Runs now, at the current time and in the order they were scheduled, the waiting
-	 * steps of a kind (all of them, or those of one target), whatever their policy.
+	 * Runs now, at the account's current time and in the order they were scheduled, its
+	 * waiting steps of a kind (all of them, or those of one target), whatever their
+	 * policy.
 	 * @return how many ran
 	 */
-	public int runNow(String kind, String target) {
-		setting(kind);
-		return this.driver.locked(() -> {
-			Instant now = this.clock.instant();
-			int brought = this.transaction.execute((status) -> this.queue.bringForward(kind, target, now));
-			this.driver.runDueNow();
+	public int runNow(String account, String kind, String target) {
+		setting(account, kind);
+		StepDriver driver = driver(account);
+		return driver.locked(() -> {
+			Instant now = this.clock.now(account);
+			int brought = this.transaction.execute((status) -> this.queue.bringForward(account, kind, target, now));
+			driver.runDueNow();
 			return brought;
 		});
 	}
@@ -147,10 +195,10 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * must be called inside the transaction that makes its target.
 	 */
 	public void schedule(String account, String kind, String target, Instant origin) {
-		Instant dueAt = setting(kind).dueFrom(origin);
+		Instant dueAt = setting(account, kind).dueFrom(origin);
 		this.queue.add(account, kind, target, origin, dueAt);
 		if (dueAt != null) {
-			this.driver.scheduled(dueAt.toEpochMilli());
+			AfterCommit.run(() -> driver(account).scheduled(dueAt.toEpochMilli()));
 		}
 	}
 
@@ -159,73 +207,104 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * the same origin; it must be called inside the transaction that makes the targets.
 	 */
 	public void scheduleAll(String account, String kind, List<String> targets, Instant origin) {
-		Instant dueAt = setting(kind).dueFrom(origin);
+		Instant dueAt = setting(account, kind).dueFrom(origin);
 		this.queue.addAll(account, kind, targets, origin, dueAt);
 		if (dueAt != null && !targets.isEmpty()) {
-			this.driver.scheduled(dueAt.toEpochMilli());
+			AfterCommit.run(() -> driver(account).scheduled(dueAt.toEpochMilli()));
 		}
 	}
 
 	/**
-	 * Before a call: runs what is due, waiting at most
-	 * {@code emulator.steps.request-wait} for another thread running steps, and for this
+	 * Before a call: takes up a change of the account's clock another emulator on the
+	 * database made, then runs the account's steps that are due, waiting at most
+	 * {@code emulator.steps.request-wait} for another thread running them, and for this
 	 * one's own run; not while the clock is being moved, whose mover runs them.
 	 */
 	@Override
 	public void beforeHandler(RpcRequest request) {
-		this.driver.beforeCall();
+		this.clock.refresh(request.userId());
+		driver(request.userId()).beforeCall();
 	}
 
 	/**
-	 * In the background: takes up a clock change another emulator on the database made,
-	 * then runs what is due (steps another one scheduled included), unless a thread of
-	 * this emulator is at it already.
+	 * In the background: takes up the clock changes and the steps other emulators on the
+	 * database made, then runs what is due for every account, unless a thread of this
+	 * emulator is at that account already.
 	 */
 	@Scheduled(fixedDelay = 200)
 	void tick() {
-		this.clock.refresh();
-		this.driver.runDueUnlessBusy();
+		if (this.shared) {
+			this.clock.refreshAll();
+			Map<String, Long> marks = new HashMap<>();
+			this.drivers.forEach((account, driver) -> marks.put(account, driver.mark()));
+			Map<String, Instant> earliest = this.transaction
+				.execute((status) -> this.queue.earliestDuePerAccount(marks.keySet()));
+			earliest.keySet().stream().filter((account) -> !marks.containsKey(account)).forEach(this::driver);
+			this.drivers.forEach((account, driver) -> {
+				Long mark = marks.get(account);
+				if (mark != null) {
+					driver.recomputed(mark, earliest.get(account));
+				}
+			});
+		}
+		this.drivers.values().forEach(StepDriver::runDueUnlessBusy);
 	}
 
-	/** Runs every step due at the current time. */
-	public void runDue() {
-		this.driver.locked(() -> {
-			this.driver.runDueNow();
+	/** Runs every step of the account due at its current time. */
+	public void runDue(String account) {
+		StepDriver driver = driver(account);
+		driver.locked(() -> {
+			driver.runDueNow();
 			return null;
 		});
 	}
 
 	/**
-	 * Moves the clock forward by {@code duration} from where it stands, running every
-	 * step that falls due on the way in time order, and answers the new time.
+	 * Moves the account's clock forward by {@code duration} from where it stands, running
+	 * every step that falls due on the way in time order, and answers the new time.
 	 */
-	public Instant advance(Duration duration) {
-		return this.driver.advance(duration);
+	public Instant advance(String account, Duration duration) {
+		return driver(account).advance(duration);
 	}
 
 	/**
-	 * Sets the clock to {@code target}: forward, running every step due on the way in
-	 * time order, or back (nothing runs).
+	 * Sets the account's clock to {@code target}: forward, running every step due on the
+	 * way in time order, or back (nothing runs).
 	 */
-	public Instant moveTo(Instant target) {
-		return this.driver.moveTo(target);
+	public Instant moveTo(String account, Instant target) {
+		return driver(account).moveTo(target);
 	}
 
 	/**
-	 * Moves the clock to {@code target} inside the caller's transaction, running the
-	 * steps due on the way in it too: if it rolls back, so does all of it. Call it from
-	 * {@link #exclusively}.
+	 * Moves the account's clock to {@code target} inside the caller's transaction,
+	 * running the steps due on the way in it too: if it rolls back, so does all of it.
+	 * Call it from {@link #exclusively}.
 	 */
-	public void moveWithin(Instant target) {
-		this.driver.moveWithin(target);
+	public void moveWithin(String account, Instant target) {
+		driver(account).moveWithin(target);
 	}
 
 	/**
-	 * Does the work while no step of this emulator runs and the clock is not being moved,
-	 * for changes that must not meet a step half-way (a reset, a scenario).
+	 * Does the work while no step of the account runs on this emulator and its clock is
+	 * not being moved, for changes that must not meet a step half-way (a reset of the
+	 * account, a scenario).
 	 */
-	public <T> T exclusively(Supplier<T> work) {
-		return this.driver.locked(work);
+	public <T> T exclusively(String account, Supplier<T> work) {
+		return driver(account).locked(work);
+	}
+
+	/**
+	 * Does the work while no step of any account runs on this emulator and no clock is
+	 * being moved: for a reset of everything.
+	 */
+	public <T> T exclusivelyEverywhere(Supplier<T> work) {
+		this.world.writeLock().lock();
+		try {
+			return work.get();
+		}
+		finally {
+			this.world.writeLock().unlock();
+		}
 	}
 
 	/**
@@ -237,15 +316,31 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	}
 
 	/**
-	 * Forgets every pending step in the caller's transaction and puts every policy back
-	 * as configured, and the failure counts to zero, once it commits.
+	 * Forgets the account's pending steps in the caller's transaction and puts its
+	 * policies back as configured, and its failure counts to zero, once it commits.
 	 */
-	public void clear() {
-		this.queue.clear();
+	public void clear(String account) {
+		this.queue.clear(account);
 		AfterCommit.run(() -> {
-			this.settings.restore();
-			this.runner.clearFailures();
-			this.driver.cleared();
+			this.settings.restore(account);
+			this.runner.clearFailures(account);
+			StepDriver driver = this.drivers.get(account);
+			if (driver != null) {
+				driver.cleared();
+			}
+		});
+	}
+
+	/**
+	 * Forgets every pending step in the caller's transaction and puts every account's
+	 * policies back as configured, and the failure counts to zero, once it commits.
+	 */
+	public void clearAll() {
+		this.queue.clearAll();
+		AfterCommit.run(() -> {
+			this.settings.restoreAll();
+			this.runner.clearAllFailures();
+			this.drivers.values().forEach(StepDriver::cleared);
 		});
 	}
 

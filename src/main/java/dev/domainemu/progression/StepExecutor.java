@@ -127,9 +127,12 @@ class StepExecutor {
 		});
 	}
 
-	/** Runs the work as the step: the clock at its due time, the cause the clock. */
+	/**
+	 * Runs the work as the step: its account's clock at its due time, the cause the
+	 * clock.
+	 */
 	void asStep(DueStep step, Runnable work) {
-		try (EmulatorClock.Pin pin = this.clock.pin(step.dueAt())) {
+		try (EmulatorClock.Pin pin = this.clock.pin(step.account(), step.dueAt())) {
 			Cause previous = Cause.set(Cause.CLOCK);
 			try {
 				work.run();

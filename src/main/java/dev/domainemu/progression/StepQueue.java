@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import dev.domainemu.paging.Batches;
@@ -46,13 +49,13 @@ class StepQueue {
 	StepQueue(JdbcTemplate jdbc, SharedDatabase database) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
-		this.claim = "select " + COLUMNS + " from scheduled_step where due_at <= ? order by due_at, id"
-				+ " fetch first ? rows only" + (database.shared() ? " for update skip locked" : "");
-		// ordered as the (due_at, id) index is, so that the database reads a batch from
-		// it
-		// and stops, instead of sorting every step due at that time
-		this.claimShare = "select " + COLUMNS + " from scheduled_step where due_at = ? and mod(id, ?) = ?"
-				+ " order by due_at, id" + " fetch first ? rows only"
+		this.claim = "select " + COLUMNS + " from scheduled_step where user_id = ? and due_at <= ?"
+				+ " order by user_id, due_at, id fetch first ? rows only"
+				+ (database.shared() ? " for update skip locked" : "");
+		// ordered as the (user_id, due_at, id) index is, so that the database reads a
+		// batch from it and stops, instead of sorting every step due at that time
+		this.claimShare = "select " + COLUMNS + " from scheduled_step where user_id = ? and due_at = ?"
+				+ " and mod(id, ?) = ? order by user_id, due_at, id fetch first ? rows only"
 				+ (database.shared() ? " for update skip locked" : "");
 	}
 
@@ -71,30 +74,30 @@ class StepQueue {
 	}
 
 	/**
-	 * Answers up to {@code limit} steps due at {@code upTo} or before, earliest first; on
-	 * a shared database locked, skipping those another emulator holds.
+	 * Answers up to {@code limit} of the account's steps due at {@code upTo} or before,
+	 * earliest first; on a shared database locked, skipping those another emulator holds.
 	 */
-	List<DueStep> claim(Instant upTo, int limit) {
-		return this.jdbc.query(this.claim, StepQueue::map, upTo.toEpochMilli(), limit);
+	List<DueStep> claim(String account, Instant upTo, int limit) {
+		return this.jdbc.query(this.claim, StepQueue::map, account, upTo.toEpochMilli(), limit);
 	}
 
 	/**
-	 * When the earliest step due at {@code upTo} or before falls due; {@code null} if
-	 * none.
+	 * When the account's earliest step due at {@code upTo} or before falls due;
+	 * {@code null} if none.
 	 */
-	Instant earliestDue(Instant upTo) {
-		Long earliest = this.jdbc.queryForObject("select min(due_at) from scheduled_step where due_at <= ?", Long.class,
-				upTo.toEpochMilli());
-		return (earliest != null) ? Instant.ofEpochMilli(earliest) : null;
+	Instant earliestDue(String account, Instant upTo) {
+		return instant(
+				this.jdbc.queryForObject("select min(due_at) from scheduled_step where user_id = ? and due_at <= ?",
+						Long.class, account, upTo.toEpochMilli()));
 	}
 
 	/**
-	 * Answers up to {@code limit} of the steps due exactly {@code at} whose id leaves
-	 * {@code share} divided by {@code shares} (one worker's share), in id order; on a
-	 * shared database locked, skipping those another emulator holds.
+	 * Answers up to {@code limit} of the account's steps due exactly {@code at} whose id
+	 * leaves {@code share} divided by {@code shares} (one worker's share), in id order;
+	 * on a shared database locked, skipping those another emulator holds.
 	 */
-	List<DueStep> claimShare(Instant at, int share, int shares, int limit) {
-		return this.jdbc.query(this.claimShare, StepQueue::map, at.toEpochMilli(), shares, share, limit);
+	List<DueStep> claimShare(String account, Instant at, int share, int shares, int limit) {
+		return this.jdbc.query(this.claimShare, StepQueue::map, account, at.toEpochMilli(), shares, share, limit);
 	}
 
 	/**
@@ -118,38 +121,76 @@ class StepQueue {
 		this.jdbc.update("update scheduled_step set due_at = null where id = ?", step.id());
 	}
 
-	/** Times every waiting step of a kind again from its origin. */
-	int retime(String kind, StepSetting setting) {
+	/** Times every waiting step of the account and kind again from its origin. */
+	int retime(String account, String kind, StepSetting setting) {
 		return switch (setting.policy()) {
-			case IMMEDIATE -> this.jdbc.update("update scheduled_step set due_at = origin where kind = ?", kind);
-			case TIMED -> this.jdbc.update("update scheduled_step set due_at = origin + ? where kind = ?",
-					setting.duration().toMillis(), kind);
-			case MANUAL -> this.jdbc.update("update scheduled_step set due_at = null where kind = ?", kind);
+			case IMMEDIATE -> this.jdbc
+				.update("update scheduled_step set due_at = origin where user_id = ? and kind = ?", account, kind);
+			case TIMED ->
+				this.jdbc.update("update scheduled_step set due_at = origin + ? where user_id = ? and kind = ?",
+						setting.duration().toMillis(), account, kind);
+			case MANUAL -> this.jdbc.update("update scheduled_step set due_at = null where user_id = ? and kind = ?",
+					account, kind);
 		};
 	}
 
 	/**
-	 * Makes the waiting steps of a kind (of one target, or all) due at {@code now}.
+	 * Makes the account's waiting steps of a kind (of one target, or all) due at
+	 * {@code now}.
 	 * @return how many
 	 */
-	int bringForward(String kind, String target, Instant now) {
+	int bringForward(String account, String kind, String target, Instant now) {
 		return (target != null)
-				? this.jdbc.update("update scheduled_step set due_at = ? where kind = ? and target = ?",
-						now.toEpochMilli(), kind, target)
-				: this.jdbc.update("update scheduled_step set due_at = ? where kind = ?", now.toEpochMilli(), kind);
+				? this.jdbc.update("update scheduled_step set due_at = ? where user_id = ? and kind = ? and target = ?",
+						now.toEpochMilli(), account, kind, target)
+				: this.jdbc.update("update scheduled_step set due_at = ? where user_id = ? and kind = ?",
+						now.toEpochMilli(), account, kind);
 	}
 
-	/** When the earliest timed step falls due, or {@code null} when none is timed. */
-	Instant earliestDue() {
-		Long earliest = this.jdbc.queryForObject("select min(due_at) from scheduled_step", Long.class);
-		return (earliest != null) ? Instant.ofEpochMilli(earliest) : null;
+	/**
+	 * When the account's earliest timed step falls due, or {@code null} when none is
+	 * timed.
+	 */
+	Instant earliestDue(String account) {
+		return instant(this.jdbc.queryForObject("select min(due_at) from scheduled_step where user_id = ?", Long.class,
+				account));
 	}
 
-	/** How many steps of each kind wait, due or held. */
-	Map<String, Long> countByKind() {
+	/**
+	 * When each account's earliest timed step falls due (absent when none is timed), for
+	 * every account the {@code account} table holds and every one given, in one statement
+	 * that looks each up by the index.
+	 */
+	Map<String, Instant> earliestDuePerAccount(Collection<String> others) {
+		Map<String, Instant> earliest = new HashMap<>();
+		Set<String> seen = new HashSet<>();
+		RowCallbackHandler put = (row) -> {
+			seen.add(row.getString(1));
+			long due = row.getLong(2);
+			if (!row.wasNull()) {
+				earliest.put(row.getString(1), Instant.ofEpochMilli(due));
+			}
+		};
+		this.jdbc.query("select a.user_id, (select min(s.due_at) from scheduled_step s where s.user_id = a.user_id)"
+				+ " from account a", put);
+		List<String> left = others.stream().filter((account) -> !seen.contains(account)).toList();
+		Batches.forEach(left,
+				(batch) -> this.named.query(
+						"select user_id, min(due_at) from scheduled_step where user_id in (:accounts) group by user_id",
+						new MapSqlParameterSource("accounts", batch), put));
+		return earliest;
+	}
+
+	/** The accounts that have waiting steps (a scan: for start-up). */
+	List<String> accountsWithSteps() {
+		return this.jdbc.queryForList("select distinct user_id from scheduled_step", String.class);
+	}
+
+	/** How many of the account's steps of each kind wait, due or held. */
+	Map<String, Long> countByKind(String account) {
 		Map<String, Long> counts = new TreeMap<>();
 		RowCallbackHandler count = (row) -> counts.put(row.getString(1), row.getLong(2));
-		this.jdbc.query("select kind, count(*) from scheduled_step group by kind", count);
+		this.jdbc.query("select kind, count(*) from scheduled_step where user_id = ? group by kind", count, account);
 		return counts;
 	}
 
@@ -159,8 +200,17 @@ class StepQueue {
 				new MapSqlParameterSource("targets", batch)));
 	}
 
-	void clear() {
+	/** Forgets the account's waiting steps. */
+	void clear(String account) {
+		this.jdbc.update("delete from scheduled_step where user_id = ?", account);
+	}
+
+	void clearAll() {
 		this.jdbc.update("delete from scheduled_step");
+	}
+
+	private static Instant instant(Long millis) {
+		return (millis != null) ? Instant.ofEpochMilli(millis) : null;
 	}
 
 	private static DueStep map(ResultSet row, int index) throws SQLException {

@@ -53,7 +53,8 @@ class StepRunner {
 
 	private final int batchSize;
 
-	private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
+	/** How many steps of each kind were given up, per account. */
+	private final Map<String, Map<String, LongAdder>> failures = new ConcurrentHashMap<>();
 
 	/** The second worker's thread, when steps due at once are run by two. */
 	private final ExecutorService helper;
@@ -84,24 +85,24 @@ class StepRunner {
 	}
 
 	/**
-	 * Runs the steps due at {@code upTo} or before that share the earliest due time (at
-	 * most a batch of them), after handing that time to {@code atDueTime}.
+	 * Runs the account's steps due at {@code upTo} or before that share the earliest due
+	 * time (at most a batch of them), after handing that time to {@code atDueTime}.
 	 * @return how many were taken: {@link #NONE_DUE} when none is due, 0 when those due
 	 * are all being run by another emulator on the database
 	 */
-	int runNext(Instant upTo, Consumer<Instant> atDueTime) {
-		Instant at = this.transaction.execute((status) -> this.queue.earliestDue(upTo));
+	int runNext(String account, Instant upTo, Consumer<Instant> atDueTime) {
+		Instant at = this.transaction.execute((status) -> this.queue.earliestDue(account, upTo));
 		if (at == null) {
 			return NONE_DUE;
 		}
 		atDueTime.accept(at);
 		if (this.helper == null) {
-			return drain(at, 0, 1);
+			return drain(account, at, 0, 1);
 		}
 		// the steps due at the same time are shared out between the workers; the next
 		// time's start once all of these have run, so time order holds
-		Future<Integer> theirs = this.helper.submit(() -> drain(at, 1, 2));
-		int mine = drain(at, 0, 2);
+		Future<Integer> theirs = this.helper.submit(() -> drain(account, at, 1, 2));
+		int mine = drain(account, at, 0, 2);
 		try {
 			return mine + theirs.get();
 		}
@@ -118,9 +119,9 @@ class StepRunner {
 	 * Runs the share of the steps due at {@code at}, a batch at a time, until none is
 	 * left.
 	 */
-	private int drain(Instant at, int share, int shares) {
+	private int drain(String account, Instant at, int share, int shares) {
 		int total = 0;
-		for (int ran = runShare(at, share, shares); ran > 0; ran = runShare(at, share, shares)) {
+		for (int ran = runShare(account, at, share, shares); ran > 0; ran = runShare(account, at, share, shares)) {
 			total += ran;
 		}
 		return total;
@@ -131,11 +132,11 @@ class StepRunner {
 	 * fails.
 	 * @return how many were taken
 	 */
-	private int runShare(Instant at, int share, int shares) {
+	private int runShare(String account, Instant at, int share, int shares) {
 		List<DueStep> taken = new ArrayList<>();
 		try {
 			this.transaction.executeWithoutResult((status) -> {
-				taken.addAll(this.queue.claimShare(at, share, shares, this.batchSize));
+				taken.addAll(this.queue.claimShare(account, at, share, shares, this.batchSize));
 				this.executor.runAll(taken, true);
 			});
 			return taken.size();
@@ -153,25 +154,32 @@ class StepRunner {
 	/**
 	 * The same inside the caller's transaction, whose failure a failing step then is.
 	 */
-	int runNextWithin(Instant upTo, Consumer<Instant> atDueTime) {
+	int runNextWithin(String account, Instant upTo, Consumer<Instant> atDueTime) {
 		List<DueStep> taken = new ArrayList<>();
-		runBatch(upTo, atDueTime, taken, false);
+		runBatch(account, upTo, atDueTime, taken, false);
 		return taken.size();
 	}
 
-	/** How many steps of each kind were given up since the last reset. */
-	Map<String, Long> failures() {
+	/**
+	 * How many of the account's steps of each kind were given up since its last reset.
+	 */
+	Map<String, Long> failures(String account) {
 		Map<String, Long> counts = new TreeMap<>();
-		this.failures.forEach((kind, count) -> counts.put(kind, count.sum()));
+		this.failures.getOrDefault(account, Map.of()).forEach((kind, count) -> counts.put(kind, count.sum()));
 		return counts;
 	}
 
-	void clearFailures() {
+	void clearFailures(String account) {
+		this.failures.remove(account);
+	}
+
+	void clearAllFailures() {
 		this.failures.clear();
 	}
 
-	private void runBatch(Instant upTo, Consumer<Instant> atDueTime, List<DueStep> taken, boolean clearBetween) {
-		List<DueStep> claimed = this.queue.claim(upTo, this.batchSize);
+	private void runBatch(String account, Instant upTo, Consumer<Instant> atDueTime, List<DueStep> taken,
+			boolean clearBetween) {
+		List<DueStep> claimed = this.queue.claim(account, upTo, this.batchSize);
 		if (claimed.isEmpty()) {
 			return;
 		}
@@ -207,7 +215,9 @@ class StepRunner {
 	}
 
 	private void giveUp(DueStep step, RuntimeException error) {
-		this.failures.computeIfAbsent(step.kind(), (kind) -> new LongAdder()).increment();
+		this.failures.computeIfAbsent(step.account(), (account) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(step.kind(), (kind) -> new LongAdder())
+			.increment();
 		logger.error("Step {} for {} due at {} failed {} times and is given up", step.kind(), step.target(),
 				step.dueAt(), ATTEMPTS, error);
 		this.journal.failure(

@@ -6,15 +6,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The kinds of step with their handlers and their current settings: read from
+ * The kinds of step with their handlers and each account's settings: read from
  * {@code emulator.progression.<kind>.policy} and {@code .duration} when the handlers are
- * collected, changeable at runtime, and put back as configured on a reset.
+ * collected, changeable per account at runtime, and put back as configured on the
+ * account's reset.
  */
 final class StepSettings {
 
 	private final Map<String, StepHandler> handlers = new LinkedHashMap<>();
 
-	private final Map<String, StepSetting> current = new ConcurrentHashMap<>();
+	/** The settings an account changed, by account and kind. */
+	private final Map<String, Map<String, StepSetting>> changed = new ConcurrentHashMap<>();
 
 	private final Map<String, StepSetting> configured = new LinkedHashMap<>();
 
@@ -52,9 +54,8 @@ final class StepSettings {
 							(mine.duration() != null) ? mine.duration() : fallback.duration());
 				}
 			}
-			this.current.put(kind, setting);
+			this.configured.put(kind, setting);
 		});
-		this.configured.putAll(this.current);
 		return this.handlers;
 	}
 
@@ -66,16 +67,19 @@ final class StepSettings {
 		return kind.replace("-", "").equalsIgnoreCase(key.replace("-", "").replace("_", ""));
 	}
 
-	/** Every kind with its current setting, in a stable order. */
-	Map<String, StepSetting> all() {
+	/** Every kind with the account's current setting, in a stable order. */
+	Map<String, StepSetting> all(String account) {
 		Map<String, StepSetting> all = new LinkedHashMap<>();
-		this.handlers.keySet().forEach((kind) -> all.put(kind, this.current.get(kind)));
+		this.handlers.keySet().forEach((kind) -> all.put(kind, get(account, kind)));
 		return all;
 	}
 
-	/** The current setting of a kind. */
-	StepSetting get(String kind) {
-		StepSetting setting = this.current.get(kind);
+	/** The account's current setting of a kind. */
+	StepSetting get(String account, String kind) {
+		StepSetting setting = this.changed.getOrDefault(account, Map.of()).get(kind);
+		if (setting == null) {
+			setting = this.configured.get(kind);
+		}
 		if (setting == null) {
 			throw new IllegalArgumentException("No step handler for kind " + kind);
 		}
@@ -91,13 +95,18 @@ final class StepSettings {
 		return this.handlers.keySet();
 	}
 
-	void put(String kind, StepSetting setting) {
-		this.current.put(kind, setting);
+	void put(String account, String kind, StepSetting setting) {
+		this.changed.computeIfAbsent(account, (key) -> new ConcurrentHashMap<>()).put(kind, setting);
 	}
 
-	/** Puts every setting back as configured. */
-	void restore() {
-		this.current.putAll(this.configured);
+	/** Puts the account's settings back as configured. */
+	void restore(String account) {
+		this.changed.remove(account);
+	}
+
+	/** Puts every account's settings back as configured. */
+	void restoreAll() {
+		this.changed.clear();
 	}
 
 }

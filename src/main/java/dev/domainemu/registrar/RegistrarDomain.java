@@ -1,17 +1,27 @@
 package dev.domainemu.registrar;
 
+import java.io.Serializable;
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
- * The losing registrar's view of a domain that is held elsewhere, as seeded. Fields left
- * {@code null} take the defaults of {@link RegistrarService}.
+ * The losing registrar's view of a domain that is held elsewhere, as an account seeded it
+ * (each account sees a world of its own). Fields left {@code null} take the defaults of
+ * {@link RegistrarService}.
  */
 @Entity
 @Table(name = "registrar_domain")
+@IdClass(RegistrarDomain.Key.class)
 class RegistrarDomain {
+
+	@Id
+	@Column(name = "user_id", length = 32)
+	private String userId;
 
 	@Id
 	@Column(name = "domain_name", length = 255)
@@ -41,8 +51,10 @@ class RegistrarDomain {
 	protected RegistrarDomain() {
 	}
 
-	RegistrarDomain(String domainName, String authorizationCode, boolean transferProhibited, String whoisEmail,
-			boolean whoisEmailHidden, boolean premium, Integer progressBarType, boolean nameAuditPasses) {
+	RegistrarDomain(String userId, String domainName, String authorizationCode, boolean transferProhibited,
+			String whoisEmail, boolean whoisEmailHidden, boolean premium, Integer progressBarType,
+			boolean nameAuditPasses) {
+		this.userId = userId;
 		this.progressBarType = progressBarType;
 		this.nameAuditPasses = nameAuditPasses;
 		this.domainName = domainName;
@@ -63,6 +75,34 @@ class RegistrarDomain {
 						: ((this.whoisEmail != null) ? this.whoisEmail : "admin@" + this.domainName),
 				this.premium, (this.progressBarType != null) ? this.progressBarType : defaultProgressBarType,
 				this.nameAuditPasses, true);
+	}
+
+	/** A view's key: the account and the domain. */
+	static class Key implements Serializable {
+
+		private String userId;
+
+		private String domainName;
+
+		protected Key() {
+		}
+
+		Key(String userId, String domainName) {
+			this.userId = userId;
+			this.domainName = domainName;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && Objects.equals(this.userId, key.userId)
+					&& Objects.equals(this.domainName, key.domainName);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.userId, this.domainName);
+		}
+
 	}
 
 }

@@ -17,11 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The world outside the account: the losing registrar's view of each domain, and the
- * top-level domains the registry takes transfers for. A domain nobody seeded accepts any
- * non-empty authorization code, is not locked, shows {@code admin@<domain>} in WHOIS, is
- * not premium and passes the name audit; its transfer-in goes through mail verification
- * and the name audit (progress-bar type 0) under {@code .cn} and {@code .中国}, mail
+ * The world outside the account: the losing registrar's view of each domain, as each
+ * account sees it (one account's seeds are not another's), and the top-level domains the
+ * registry takes transfers for. A domain nobody seeded accepts any non-empty
+ * authorization code, is not locked, shows {@code admin@<domain>} in WHOIS, is not
+ * premium and passes the name audit; its transfer-in goes through mail verification and
+ * the name audit (progress-bar type 0) under {@code .cn} and {@code .中国}, mail
  * verification only (1) under every other suffix.
  */
 @Service
@@ -37,8 +38,8 @@ public class RegistrarService {
 	}
 
 	@Transactional(readOnly = true)
-	public RegistrarView view(String domainName) {
-		return this.domains.findById(domainName)
+	public RegistrarView view(String userId, String domainName) {
+		return this.domains.findById(new RegistrarDomain.Key(userId, domainName))
 			.map((domain) -> domain.toView(defaultProgressBarType(domainName)))
 			.orElseGet(() -> unseeded(domainName));
 	}
@@ -49,18 +50,20 @@ public class RegistrarService {
 	}
 
 	/** The registrar's view of each domain, as {@link #view} answers it, by name. */
-	public Map<String, RegistrarView> views(Collection<String> domainNames) {
+	public Map<String, RegistrarView> views(String userId, Collection<String> domainNames) {
 		Map<String, RegistrarView> views = new HashMap<>();
-		Batches.byKey(domainNames, this.domains::findAllById, RegistrarDomain::domainName)
+		Batches
+			.byKey(domainNames, (batch) -> this.domains.findByUserIdAndDomainNameIn(userId, batch),
+					RegistrarDomain::domainName)
 			.forEach((name, domain) -> views.put(name, domain.toView(defaultProgressBarType(name))));
 		domainNames.forEach((name) -> views.computeIfAbsent(name, this::unseeded));
 		return views;
 	}
 
-	/** Every seeded domain, by name. */
+	/** Every domain the account seeded, by name. */
 	@Transactional(readOnly = true)
-	public Slice<RegistrarView> list(Window window) {
-		return this.domains.findAll(window.pageable(Sort.by("domainName")))
+	public Slice<RegistrarView> list(String userId, Window window) {
+		return this.domains.findByUserId(userId, window.pageable(Sort.by("domainName")))
 			.map((domain) -> domain.toView(defaultProgressBarType(domain.domainName())));
 	}
 
@@ -79,22 +82,28 @@ public class RegistrarService {
 	 * @throws IllegalArgumentException naming the field that is not acceptable
 	 */
 	@Transactional
-	public RegistrarView seed(RegistrarSeed seed) {
+	public RegistrarView seed(String userId, RegistrarSeed seed) {
 		if (seed.progressBarType() != null && (seed.progressBarType() < 0 || seed.progressBarType() > 3)) {
 			throw new IllegalArgumentException("progressBarType: must be 0, 1, 2 or 3");
 		}
 		boolean hidden = seed.whoisEmail() != null && seed.whoisEmail().isEmpty();
-		RegistrarDomain domain = new RegistrarDomain(seed.domainName(), seed.authorizationCode(),
+		RegistrarDomain domain = new RegistrarDomain(userId, seed.domainName(), seed.authorizationCode(),
 				Boolean.TRUE.equals(seed.transferProhibited()), hidden ? null : seed.whoisEmail(), hidden,
 				Boolean.TRUE.equals(seed.premium()), seed.progressBarType(),
 				!Boolean.FALSE.equals(seed.nameAuditPasses()));
 		return this.domains.save(domain).toView(defaultProgressBarType(seed.domainName()));
 	}
 
-	/** Forgets the registrar's view of the domains. */
+	/** Forgets the account's view of the domains. */
 	@Transactional
-	public void remove(Collection<String> domainNames) {
-		Batches.forEach(domainNames, this.domains::deleteAllByIdInBatch);
+	public void remove(String userId, Collection<String> domainNames) {
+		Batches.forEach(domainNames, (batch) -> this.domains.deleteByUserIdAndDomainNames(userId, batch));
+	}
+
+	/** Forgets every view the account seeded. */
+	@Transactional
+	public void forget(String userId) {
+		this.domains.deleteByUserId(userId);
 	}
 
 	@Transactional

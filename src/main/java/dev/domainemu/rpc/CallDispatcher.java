@@ -41,7 +41,7 @@ class CallDispatcher {
 			listener.beforeHandler(request);
 		}
 		// a call that lost a race for a row (a step changed it meanwhile) runs again
-		return this.gate.together(() -> handler.handle(request));
+		return this.gate.together(request.userId(), () -> handler.handle(request));
 	}
 
 }

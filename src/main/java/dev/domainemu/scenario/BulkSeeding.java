@@ -82,6 +82,11 @@ public class BulkSeeding {
 		this.jdbc = jdbc;
 	}
 
+	/** The account a load is for. */
+	public String accountOf(BulkSeed seed) {
+		return this.accounts.orDefault(seed.account());
+	}
+
 	/**
 	 * Loads the entries.
 	 * @throws IllegalArgumentException naming the field that is not acceptable
@@ -112,12 +117,12 @@ public class BulkSeeding {
 		int chunks = (count + CHUNK - 1) / CHUNK;
 		List<List<String>> taskNos = new ArrayList<>(Collections.nCopies(chunks, List.of()));
 		List<List<String>> instanceIds = new ArrayList<>(Collections.nCopies(chunks, List.of()));
-		Instant at = this.clock.instant();
+		Instant at = this.clock.now(userId);
 		AtomicInteger nextChunk = new AtomicInteger();
 		// two threads take chunks in turn, each chunk in a transaction of its own
 		Runnable loader = () -> {
 			Cause previous = Cause.set(Cause.ADMIN);
-			try (EmulatorClock.Pin pin = this.clock.pin(at)) {
+			try (EmulatorClock.Pin pin = this.clock.pin(userId, at)) {
 				for (int chunk = nextChunk.getAndIncrement(); chunk < chunks; chunk = nextChunk.getAndIncrement()) {
 					int first = chunk * CHUNK + 1;
 					int last = Math.min(count, first + CHUNK - 1);

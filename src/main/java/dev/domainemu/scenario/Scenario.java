@@ -8,16 +8,22 @@ import java.util.List;
  *
  * @param name what the scenario is known by (for listing and removal); the file's name
  * when left out
- * @param account the account it seeds (the default account when left out)
- * @param clock where the clock stands, set before anything is seeded
+ * @param account the account it seeds (when left out: the account the call names, else
+ * the default account)
+ * @param keys access keys to register for the account
+ * @param clock where the account's clock stands, set before anything is seeded
  * @param registrarDomains domains as the losing registrar sees them
  * @param domains domains the account holds
  * @param transferIns transfer-ins in any documented Status, with optional timelines
  * @param tasks tasks over held domains: pending, succeeded or failed
  * @param faults fault rules, as {@code POST /_emulator/faults} takes them
  */
-public record Scenario(String name, String account, Clock clock, List<Registrar> registrarDomains, List<Domain> domains,
-		List<TransferIn> transferIns, List<Task> tasks, List<Fault> faults) {
+public record Scenario(String name, String account, List<Key> keys, Clock clock, List<Registrar> registrarDomains,
+		List<Domain> domains, List<TransferIn> transferIns, List<Task> tasks, List<Fault> faults) {
+
+	/** An access key that acts for the scenario's account, with its secret. */
+	public record Key(String accessKeyId, String accessKeySecret, String securityToken) {
+	}
 
 	/**
 	 * Where the clock stands: an ISO-8601 instant with its offset, and whether frozen.
@@ -75,6 +81,10 @@ public record Scenario(String name, String account, Clock clock, List<Registrar>
 
 	/** Where a step rule moves the transfer-in instead. */
 	public record FaultMove(Integer status, String resultCode) {
+	}
+
+	List<Key> keysOrEmpty() {
+		return (this.keys != null) ? this.keys : List.of();
 	}
 
 	List<Registrar> registrarDomainsOrEmpty() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.domainemu.account.Accounts;
+import dev.domainemu.account.KeyRecord;
 import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.fault.FaultSpec;
 import dev.domainemu.registrar.RegistrarSeed;
@@ -19,9 +20,9 @@ import dev.domainemu.transferin.TransferInSeed;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a scenario document whole before anything of it is loaded: its name, account and
- * clock, and every entry turned into what its service seeds, each problem reported with
- * the file, the entry and the field.
+ * Checks a scenario document whole before anything of it is loaded: its name, account,
+ * keys and clock, and every entry turned into what its service seeds, each problem
+ * reported with the file, the entry and the field.
  */
 @Component
 class ScenarioChecker {
@@ -46,19 +47,38 @@ class ScenarioChecker {
 	 * The scenario, checked.
 	 * @param nameGiven the name to load it under, or {@code null} for the document's own
 	 * (or else the file's)
+	 * @param callerAccount the account the call names, or {@code null}: the document's
+	 * account when it names none (and it must agree when it names one)
 	 * @throws ScenarioException with every problem found
 	 */
-	CheckedScenario check(String file, Scenario scenario, String nameGiven) {
+	CheckedScenario check(String file, Scenario scenario, String nameGiven, String callerAccount) {
 		List<ScenarioProblem> problems = new ArrayList<>();
+		String userId = (scenario.account() != null) ? this.accounts.orDefault(scenario.account())
+				: this.accounts.orDefault(callerAccount);
+		if (userId.length() > 32) {
+			problems.add(new ScenarioProblem(file, "account", null, "must be at most 32 characters"));
+		}
+		if (scenario.account() != null && callerAccount != null && !callerAccount.equals(userId)) {
+			problems.add(new ScenarioProblem(file, "account", null, "the document seeds account " + userId
+					+ " but the call names account " + callerAccount + "; leave one of them out"));
+		}
 		String name = (nameGiven != null) ? nameGiven : (scenario.name() != null) ? scenario.name()
-				: (file.startsWith("request body")) ? unusedName() : baseName(file);
+				: (file.startsWith("request body")) ? unusedName(userId) : baseName(file);
 		if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
 			problems.add(new ScenarioProblem(file, "name", null,
 					"'" + name + "' is not a name of 1 to 64 letters, digits, dots, dashes or underscores"));
 		}
-		String userId = this.accounts.orDefault(scenario.account());
-		if (userId.length() > 32) {
-			problems.add(new ScenarioProblem(file, "account", null, "must be at most 32 characters"));
+		List<KeyRecord> keys = convert(file, "keys", scenario.keysOrEmpty(), (key) -> {
+			KeyRecord record = new KeyRecord(key.accessKeyId(), key.accessKeySecret(), userId, key.securityToken());
+			Accounts.check(record);
+			return record;
+		}, problems);
+		Set<String> keyIds = new HashSet<>();
+		for (int i = 0; i < keys.size(); i++) {
+			if (keys.get(i) != null && !keyIds.add(keys.get(i).accessKeyId())) {
+				problems.add(new ScenarioProblem(file, "keys[" + i + "]", "accessKeyId",
+						keys.get(i).accessKeyId() + " is listed twice"));
+			}
 		}
 		Instant now = null;
 		Boolean frozen = null;
@@ -92,8 +112,8 @@ class ScenarioChecker {
 		if (!problems.isEmpty()) {
 			throw new ScenarioException(problems);
 		}
-		return new CheckedScenario(name, userId, now, frozen, registrarSeeds, domainSeeds, transferSeeds, taskEntries,
-				faultSpecs);
+		return new CheckedScenario(name, userId, keys, now, frozen, registrarSeeds, domainSeeds, transferSeeds,
+				taskEntries, faultSpecs);
 	}
 
 	private static <E, S> List<S> convert(String file, String section, List<E> entries, Function<E, S> converter,
@@ -151,10 +171,13 @@ class ScenarioChecker {
 				entry.transferProhibited());
 	}
 
-	/** The first of {@code scenario-1}, {@code scenario-2}, … not loaded yet. */
-	private String unusedName() {
+	/**
+	 * The first of {@code scenario-1}, {@code scenario-2}, … the account has not loaded
+	 * yet.
+	 */
+	private String unusedName(String userId) {
 		for (int n = 1;; n++) {
-			if (!this.scenarios.existsById("scenario-" + n)) {
+			if (!this.scenarios.existsById(new LoadedScenario.Key(userId, "scenario-" + n))) {
 				return "scenario-" + n;
 			}
 		}

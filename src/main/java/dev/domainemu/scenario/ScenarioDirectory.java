@@ -54,7 +54,7 @@ class ScenarioDirectory implements ApplicationRunner {
 			String text = read(file);
 			texts.add(text);
 			try {
-				this.scenarios.validate(file.getFileName().toString(), text);
+				this.scenarios.validate(file.getFileName().toString(), text, null);
 			}
 			catch (ScenarioException ex) {
 				problems.addAll(ex.problems());
@@ -66,7 +66,7 @@ class ScenarioDirectory implements ApplicationRunner {
 		for (int i = 0; i < files.size(); i++) {
 			String file = files.get(i).getFileName().toString();
 			try {
-				ScenarioView loaded = this.scenarios.load(file, texts.get(i), null);
+				ScenarioView loaded = this.scenarios.load(file, texts.get(i), null, null);
 				logger.info("Loaded scenario {} from {}", loaded.name(), file);
 			}
 			catch (ScenarioException ex) {

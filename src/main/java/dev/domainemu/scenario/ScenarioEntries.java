@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.domainemu.account.AccountConflictException;
+import dev.domainemu.account.Accounts;
+import dev.domainemu.account.KeyRecord;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.domain.DomainRecord;
 import dev.domainemu.domain.DomainSeed;
@@ -67,9 +70,13 @@ class ScenarioEntries {
 
 	private final EntityManager entityManager;
 
+	private final Accounts accounts;
+
 	ScenarioEntries(LoadedScenarioRepository scenarios, ScenarioItemRepository items, RegistrarService registrar,
 			DomainService domains, TransferInService transfers, TransferInSeeding seeding, TaskService tasks,
-			TransferOutService transfersOut, FaultService faults, EmulatorClock clock, EntityManager entityManager) {
+			TransferOutService transfersOut, FaultService faults, EmulatorClock clock, EntityManager entityManager,
+			Accounts accounts) {
+		this.accounts = accounts;
 		this.scenarios = scenarios;
 		this.items = items;
 		this.registrar = registrar;
@@ -92,15 +99,27 @@ class ScenarioEntries {
 	LoadedScenario make(String file, CheckedScenario checked) {
 		List<ScenarioProblem> problems = new ArrayList<>();
 		String userId = checked.userId();
-		Optional<LoadedScenario> earlier = this.scenarios.findById(checked.name());
+		Optional<LoadedScenario> earlier = this.scenarios.findById(new LoadedScenario.Key(userId, checked.name()));
 		earlier.ifPresent(this::unmake);
 		String name = checked.name();
 		List<ScenarioItem> made = new ArrayList<>();
+		for (int i = 0; i < checked.keys().size(); i++) {
+			KeyRecord key = checked.keys().get(i);
+			attempt(file, "keys[" + i + "]", problems, made, () -> {
+				try {
+					this.accounts.register(key);
+				}
+				catch (AccountConflictException ex) {
+					throw new IllegalArgumentException(ex.getMessage(), ex);
+				}
+				made.add(new ScenarioItem(userId, name, ScenarioItem.Kind.KEY, key.accessKeyId(), null));
+			});
+		}
 		for (int i = 0; i < checked.registrar().size(); i++) {
 			RegistrarSeed seed = checked.registrar().get(i);
 			attempt(file, "registrarDomains[" + i + "]", problems, made, () -> {
-				this.registrar.seed(seed);
-				made.add(new ScenarioItem(name, ScenarioItem.Kind.REGISTRAR_DOMAIN, seed.domainName(),
+				this.registrar.seed(userId, seed);
+				made.add(new ScenarioItem(userId, name, ScenarioItem.Kind.REGISTRAR_DOMAIN, seed.domainName(),
 						seed.domainName()));
 			});
 		}
@@ -111,14 +130,15 @@ class ScenarioEntries {
 					throw new IllegalArgumentException("domainName: " + seed.domainName() + " is already held");
 				}
 				DomainRecord stored = this.domains.add(userId, seed);
-				made.add(new ScenarioItem(name, ScenarioItem.Kind.DOMAIN, stored.domainName(), stored.domainName()));
+				made.add(new ScenarioItem(userId, name, ScenarioItem.Kind.DOMAIN, stored.domainName(),
+						stored.domainName()));
 			});
 		}
 		for (int i = 0; i < checked.transferIns().size(); i++) {
 			TransferInSeed seed = checked.transferIns().get(i);
 			attempt(file, "transferIns[" + i + "]", problems, made, () -> {
 				TransferInRecord stored = this.seeding.seed(userId, seed);
-				made.add(new ScenarioItem(name, ScenarioItem.Kind.TRANSFER_IN, stored.instanceId(),
+				made.add(new ScenarioItem(userId, name, ScenarioItem.Kind.TRANSFER_IN, stored.instanceId(),
 						stored.domainName()));
 			});
 		}
@@ -126,12 +146,12 @@ class ScenarioEntries {
 			Scenario.Task task = checked.tasks().get(i);
 			attempt(file, "tasks[" + i + "]", problems, made, () -> {
 				String taskNo = submit(userId, task);
-				made.add(new ScenarioItem(name, ScenarioItem.Kind.TASK, taskNo, task.domainName()));
+				made.add(new ScenarioItem(userId, name, ScenarioItem.Kind.TASK, taskNo, task.domainName()));
 			});
 		}
 		for (int i = 0; i < checked.faults().size(); i++) {
 			FaultSpec spec = checked.faults().get(i);
-			attempt(file, "faults[" + i + "]", problems, made, () -> made.add(new ScenarioItem(name,
+			attempt(file, "faults[" + i + "]", problems, made, () -> made.add(new ScenarioItem(userId, name,
 					ScenarioItem.Kind.FAULT, String.valueOf(this.faults.add(userId, spec).id()), spec.domainName())));
 		}
 		if (!problems.isEmpty()) {
@@ -140,7 +160,7 @@ class ScenarioEntries {
 		if (earlier.isPresent()) {
 			this.scenarios.flush();
 		}
-		LoadedScenario scenario = this.scenarios.save(new LoadedScenario(name, userId, file, this.clock.instant()));
+		LoadedScenario scenario = this.scenarios.save(new LoadedScenario(name, userId, file, this.clock.now(userId)));
 		this.items.saveAll(made);
 		return scenario;
 	}
@@ -151,14 +171,15 @@ class ScenarioEntries {
 	 */
 	void unmake(LoadedScenario scenario) {
 		Map<ScenarioItem.Kind, List<ScenarioItem.Made>> byKind = new EnumMap<>(ScenarioItem.Kind.class);
-		this.items.made(scenario.name())
+		this.items.made(scenario.userId(), scenario.name())
 			.forEach((item) -> byKind.computeIfAbsent(item.kind(), (kind) -> new ArrayList<>()).add(item));
+		keys(byKind, ScenarioItem.Kind.KEY).forEach(this.accounts::forgetKey);
 		this.faults.removeAll(keys(byKind, ScenarioItem.Kind.FAULT).stream().map(Long::valueOf).toList());
 		this.tasks.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.TASK));
 		this.seeding.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.TRANSFER_IN));
 		this.domains.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.DOMAIN));
-		this.registrar.remove(keys(byKind, ScenarioItem.Kind.REGISTRAR_DOMAIN));
-		this.items.deleteByScenario(scenario.name());
+		this.registrar.remove(scenario.userId(), keys(byKind, ScenarioItem.Kind.REGISTRAR_DOMAIN));
+		this.items.deleteByScenario(scenario.userId(), scenario.name());
 		this.scenarios.delete(scenario);
 		this.scenarios.flush();
 	}

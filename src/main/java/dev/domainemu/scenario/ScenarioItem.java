@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One thing a scenario made: its kind, its key (domain name, InstanceId, TaskNo or fault
- * rule id) and the domain it concerns.
+ * One thing a scenario made: its kind, its key (access key id, domain name, InstanceId,
+ * TaskNo or fault rule id) and the domain it concerns.
  */
 @Entity
 @Table(name = "scenario_item")
@@ -20,7 +20,7 @@ class ScenarioItem {
 	/** The kinds of things a scenario makes, in the order they are made. */
 	enum Kind {
 
-		REGISTRAR_DOMAIN, DOMAIN, TRANSFER_IN, TASK, FAULT
+		KEY, REGISTRAR_DOMAIN, DOMAIN, TRANSFER_IN, TASK, FAULT
 
 	}
 
@@ -34,6 +34,9 @@ class ScenarioItem {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@Column(name = "user_id", nullable = false, length = 32)
+	private String userId;
 
 	@Column(name = "scenario_name", nullable = false, length = 64)
 	private String scenarioName;
@@ -51,7 +54,8 @@ class ScenarioItem {
 	protected ScenarioItem() {
 	}
 
-	ScenarioItem(String scenarioName, Kind kind, String key, String domainName) {
+	ScenarioItem(String userId, String scenarioName, Kind kind, String key, String domainName) {
+		this.userId = userId;
 		this.scenarioName = scenarioName;
 		this.kind = kind;
 		this.key = key;

@@ -62,31 +62,36 @@ public class ScenarioService {
 	 * @param file where it came from ({@code lab.yaml}, or {@code request body})
 	 * @param name the name to load it under, or {@code null} for the document's own (or
 	 * else the file's)
+	 * @param account the account the call names, or {@code null}
 	 * @throws ScenarioException with every problem found; nothing was kept
 	 */
-	public ScenarioView load(String file, String text, String name) {
+	public ScenarioView load(String file, String text, String name, String account) {
 		Scenario scenario = ScenarioReader.read(file, text);
-		CheckedScenario checked = this.checker.check(file, scenario, name);
+		CheckedScenario checked = this.checker.check(file, scenario, name, account);
 		Cause previousCause = Cause.set(Cause.ADMIN);
 		try {
-			return this.gate.alone(() -> this.progression.exclusively(() -> this.transaction.execute((status) -> {
-				ScenarioView view;
-				// its entries are made as of the scenario's time
-				try (EmulatorClock.Pin pin = this.clock
-					.pin((checked.now() != null) ? checked.now() : this.clock.instant())) {
-					view = view(this.entries.make(file, checked));
-				}
-				// the clock moves last, still inside the transaction: the steps due on
-				// the
-				// way run in it, and the clock takes its new setting when it commits
-				if (checked.now() != null) {
-					this.progression.moveWithin(checked.now());
-				}
-				if (checked.frozen() != null) {
-					this.clock.setFrozen(checked.frozen());
-				}
-				return view;
-			})));
+			String userId = checked.userId();
+			return this.gate.alone(userId,
+					() -> this.progression.exclusively(userId, () -> this.transaction.execute((status) -> {
+						ScenarioView view;
+						// its entries are made as of the scenario's time
+						try (EmulatorClock.Pin pin = this.clock.pin(userId,
+								(checked.now() != null) ? checked.now() : this.clock.now(userId))) {
+							view = view(this.entries.make(file, checked));
+						}
+						// the account's clock moves last, still inside the transaction:
+						// the
+						// steps due on the way run in it, and the clock takes its new
+						// setting
+						// when it commits
+						if (checked.now() != null) {
+							this.progression.moveWithin(userId, checked.now());
+						}
+						if (checked.frozen() != null) {
+							this.clock.setFrozen(userId, checked.frozen());
+						}
+						return view;
+					})));
 		}
 		finally {
 			Cause.restore(previousCause);
@@ -97,18 +102,20 @@ public class ScenarioService {
 	 * Checks a document without loading it.
 	 * @throws ScenarioException with every problem found
 	 */
-	public void validate(String file, String text) {
-		this.checker.check(file, ScenarioReader.read(file, text), null);
+	public void validate(String file, String text, String account) {
+		this.checker.check(file, ScenarioReader.read(file, text), null, account);
 	}
 
-	/** A page of the loaded scenarios, oldest first. */
-	public Slice<ScenarioView> list(Window window) {
+	/** A page of the scenarios the account loaded, oldest first. */
+	public Slice<ScenarioView> list(String userId, Window window) {
 		return this.transaction
-			.execute((status) -> this.scenarios.findAll(window.pageable(Sort.by("loadedAt", "name"))).map(this::view));
+			.execute((status) -> this.scenarios.findByUserId(userId, window.pageable(Sort.by("loadedAt", "name")))
+				.map(this::view));
 	}
 
-	public Optional<ScenarioView> find(String name) {
-		return this.transaction.execute((status) -> this.scenarios.findById(name).map(this::view));
+	public Optional<ScenarioView> find(String userId, String name) {
+		return this.transaction
+			.execute((status) -> this.scenarios.findById(new LoadedScenario.Key(userId, name)).map(this::view));
 	}
 
 	/**
@@ -116,13 +123,24 @@ public class ScenarioService {
 	 * forgets the scenario.
 	 * @return {@code false} when no scenario has that name
 	 */
-	public boolean remove(String name) {
-		return this.gate
-			.alone(() -> this.progression.exclusively(() -> Boolean.TRUE.equals(this.transaction.execute((status) -> {
-				Optional<LoadedScenario> scenario = this.scenarios.findById(name);
-				scenario.ifPresent(this.entries::unmake);
-				return scenario.isPresent();
-			}))));
+	public boolean remove(String userId, String name) {
+		return this.gate.alone(userId, () -> this.progression.exclusively(userId,
+				() -> Boolean.TRUE.equals(this.transaction.execute((status) -> {
+					Optional<LoadedScenario> scenario = this.scenarios.findById(new LoadedScenario.Key(userId, name));
+					scenario.ifPresent(this.entries::unmake);
+					return scenario.isPresent();
+				}))));
+	}
+
+	/**
+	 * Forgets the account's scenarios (what they made is cleared by the services' own
+	 * reset); joins the caller's transaction.
+	 */
+	public void forget(String userId) {
+		this.transaction.executeWithoutResult((status) -> {
+			this.items.deleteByUserId(userId);
+			this.scenarios.deleteByUserId(userId);
+		});
 	}
 
 	/** Forgets every scenario (what they made is cleared by the services' own reset). */
@@ -134,13 +152,15 @@ public class ScenarioService {
 	}
 
 	private ScenarioView view(LoadedScenario scenario) {
+		List<String> keys = new ArrayList<>();
 		List<String> registrarDomains = new ArrayList<>();
 		List<String> held = new ArrayList<>();
 		List<ScenarioView.Made> transferIns = new ArrayList<>();
 		List<ScenarioView.Made> madeTasks = new ArrayList<>();
 		List<Long> faultIds = new ArrayList<>();
-		for (ScenarioItem.Made item : this.items.made(scenario.name())) {
+		for (ScenarioItem.Made item : this.items.made(scenario.userId(), scenario.name())) {
 			switch (item.kind()) {
+				case KEY -> keys.add(item.key());
 				case REGISTRAR_DOMAIN -> registrarDomains.add(item.key());
 				case DOMAIN -> held.add(item.key());
 				case TRANSFER_IN -> transferIns.add(new ScenarioView.Made(item.domainName(), item.key()));
@@ -148,7 +168,7 @@ public class ScenarioService {
 				case FAULT -> faultIds.add(Long.valueOf(item.key()));
 			}
 		}
-		return new ScenarioView(scenario.name(), scenario.userId(), scenario.source(), scenario.loadedAt(),
+		return new ScenarioView(scenario.name(), scenario.userId(), scenario.source(), scenario.loadedAt(), keys,
 				registrarDomains, held, transferIns, madeTasks, faultIds);
 	}
 

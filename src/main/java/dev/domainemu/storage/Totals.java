@@ -67,15 +67,20 @@ public class Totals {
 		pending.deltas.merge(new Key(userId, name), delta, Long::sum);
 	}
 
-	/** Whether any account holds transfer-ins or tasks (as committed). */
-	public boolean any() {
-		return Boolean.TRUE.equals(this.jdbc.query(
-				"select 1 from account_total where total > 0 and name in ('transfer-ins', 'tasks') fetch first 1 rows only",
-				(ResultSetExtractor<Boolean>) ResultSet::next));
+	/** Whether the account holds transfer-ins or tasks (as committed). */
+	public boolean any(String userId) {
+		return Boolean.TRUE.equals(this.jdbc
+			.query("select 1 from account_total where user_id = ? and total > 0 and name in ('transfer-ins', 'tasks')"
+					+ " fetch first 1 rows only", (ResultSetExtractor<Boolean>) ResultSet::next, userId));
+	}
+
+	/** Forgets the account's totals, in the caller's transaction. */
+	public void clear(String userId) {
+		this.jdbc.update("delete from account_total where user_id = ?", userId);
 	}
 
 	/** Forgets every total, in the caller's transaction. */
-	public void clear() {
+	public void clearAll() {
 		this.jdbc.update("delete from account_total");
 	}
 

@@ -99,7 +99,7 @@ public class TaskService {
 			claim(userId, items, detailNos);
 			// read only once the domains are ours: a claim may have waited for a task
 			// finishing at a later clock time than before it
-			Instant now = this.clock.instant();
+			Instant now = this.clock.now(userId);
 			String taskNo = this.ids.taskNo();
 			this.tasks.save(new Task(taskNo, userId, type, items.size(), clientIp, now));
 			this.totals.add(userId, TASKS, 1);
@@ -145,7 +145,7 @@ public class TaskService {
 	 */
 	@Transactional
 	public List<String> submitMany(String userId, TaskType type, List<TaskItem> items) {
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now(userId);
 		List<String[]> numbers = this.bulk.insert(userId, type, items, now);
 		this.totals.add(userId, TASKS, items.size());
 		this.progression.scheduleAll(userId, TaskStartStep.KIND, numbers.stream().map((pair) -> pair[1]).toList(), now);
@@ -179,7 +179,7 @@ public class TaskService {
 			return null;
 		}
 		List<TaskDetail> details = this.details.findByUserIdAndTaskNoOrderByIdAsc(userId, taskNo);
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now(userId);
 		if (taskDetailNo != null) {
 			TaskDetail detail = details.stream()
 				.filter((candidate) -> candidate.taskDetailNo().equals(taskDetailNo))

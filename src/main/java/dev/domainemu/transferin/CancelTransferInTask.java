@@ -37,7 +37,7 @@ class CancelTransferInTask implements TaskExecutor {
 		if (transfer == null || !TransferInTransition.OPEN.contains(transfer.status())) {
 			return TaskOutcome.failed("TransferInNotCancellable", TOO_LATE);
 		}
-		transfer.apply(TransferInEvent.CANCELLED, null, this.clock.instant());
+		transfer.apply(TransferInEvent.CANCELLED, null, this.clock.now(transfer.userId()));
 		return TaskOutcome.succeeded(null);
 	}
 

@@ -38,7 +38,7 @@ class NameAuditStep extends TimedStep {
 		if (transfer == null || transfer.status() != TransferInStatus.NAME_AUDIT_SUBMITTED) {
 			return;
 		}
-		TransferInEvent outcome = this.registrar.view(transfer.domainName()).nameAuditPasses()
+		TransferInEvent outcome = this.registrar.view(transfer.userId(), transfer.domainName()).nameAuditPasses()
 				? TransferInEvent.NAME_AUDIT_PASSED : TransferInEvent.NAME_AUDIT_FAILED;
 		if (!transfer.allows(outcome)) {
 			// forced into Status 20 off its type's path: the audit has nothing to answer

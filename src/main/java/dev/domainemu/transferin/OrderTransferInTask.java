@@ -79,14 +79,14 @@ class OrderTransferInTask implements TaskExecutor {
 		if (this.transfers.existsByUserIdAndStateOpenDomain(work.userId(), domainName)) {
 			return TaskOutcome.failed("DomainTransferInProgress", Feasibility.TRANSFER_IN_PROGRESS.message(Lang.EN));
 		}
-		RegistrarView view = this.registrar.view(domainName);
+		RegistrarView view = this.registrar.view(work.userId(), domainName);
 		if (view.premium() && !order.permitPremiumTransfer()) {
 			return TaskOutcome.failed("PremiumTransferNotPermitted", PREMIUM_NOT_PERMITTED);
 		}
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now(work.userId());
 		TransferIn ordered = TransferIn.ordered(this.ids.instanceId(now), work.userId(), domainName,
 				view.progressBarType(), view.whoisEmail(), order.authorizationCode(), order.registrantProfileId(), now,
-				now.plus(this.progression.setting(ExpiryStep.KIND).duration()));
+				now.plus(this.progression.setting(work.userId(), ExpiryStep.KIND).duration()));
 		TransferIn transfer = this.transfers.save(ordered);
 		this.totals.add(work.userId(), TransferInService.TRANSFER_INS, 1);
 		this.progression.schedule(work.userId(), ExpiryStep.KIND, transfer.instanceId(), now);

@@ -3,6 +3,7 @@ package dev.domainemu.transferin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ class RegistryStep extends TimedStep {
 		if (transfer == null || transfer.status() != TransferInStatus.SUBMITTED_TO_REGISTRY) {
 			return;
 		}
-		if (this.registrar.view(transfer.domainName()).transferProhibited()) {
+		if (this.registrar.view(transfer.userId(), transfer.domainName()).transferProhibited()) {
 			transfer.apply(TransferInEvent.REGISTRY_REJECTED, TransferInResultCode.TRANSFER_PROHIBITED, dueAt);
 			return;
 		}
@@ -71,11 +72,15 @@ class RegistryStep extends TimedStep {
 			.filter((transfer) -> transfer != null && transfer.status() == TransferInStatus.SUBMITTED_TO_REGISTRY)
 			.distinct()
 			.toList();
-		Map<String, RegistrarView> views = this.registrar
-			.views(submitted.stream().map(TransferIn::domainName).collect(Collectors.toCollection(LinkedHashSet::new)));
+		// each account sees the registrar of its own world
+		Map<String, Map<String, RegistrarView>> views = new HashMap<>();
+		submitted.stream()
+			.collect(Collectors.groupingBy(TransferIn::userId, LinkedHashMap::new,
+					Collectors.mapping(TransferIn::domainName, Collectors.toCollection(LinkedHashSet::new))))
+			.forEach((user, names) -> views.put(user, this.registrar.views(user, names)));
 		Map<String, List<DomainSeed>> gained = new LinkedHashMap<>();
 		for (TransferIn transfer : submitted) {
-			if (views.get(transfer.domainName()).transferProhibited()) {
+			if (views.get(transfer.userId()).get(transfer.domainName()).transferProhibited()) {
 				transfer.apply(TransferInEvent.REGISTRY_REJECTED, TransferInResultCode.TRANSFER_PROHIBITED, dueAt);
 				continue;
 			}

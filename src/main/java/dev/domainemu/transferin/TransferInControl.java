@@ -114,7 +114,7 @@ public class TransferInControl {
 		boolean wasHeld = transfer.held();
 		transfer.hold(held);
 		if (wasHeld && !held) {
-			Instant now = this.clock.instant();
+			Instant now = this.clock.now(userId);
 			this.flow.moved(transfer, now);
 			this.arrival.scheduleAnswer(transfer, now);
 			if (TransferInTransition.OPEN.contains(transfer.status())) {
@@ -138,7 +138,7 @@ public class TransferInControl {
 		if (transfer == null) {
 			return null;
 		}
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now(userId);
 		transfer.apply(event, null, now);
 		this.arrival.arrived(transfer, now);
 		this.arrival.holdIfSucceeded(userId, transfer);
@@ -170,7 +170,7 @@ public class TransferInControl {
 			throw new SeedConflictException("status",
 					"the account already has another open transfer-in of " + transfer.domainName());
 		}
-		forced(transfer, status, resultCode, this.clock.instant());
+		forced(transfer, status, resultCode, this.clock.now(userId));
 		return transfer.toRecord();
 	}
 

@@ -95,7 +95,7 @@ class TransferInFlow {
 
 	private void checkCode(TransferIn transfer, Instant now) {
 		boolean accepted = transfer.authorizationCode() == null
-				|| this.registrar.view(transfer.domainName()).accepts(transfer.authorizationCode());
+				|| this.registrar.view(transfer.userId(), transfer.domainName()).accepts(transfer.authorizationCode());
 		TransferInEvent outcome = accepted ? TransferInEvent.SUBMITTED_TO_REGISTRY
 				: TransferInEvent.AUTHORIZATION_CODE_WRONG;
 		if (!transfer.allows(outcome)) {

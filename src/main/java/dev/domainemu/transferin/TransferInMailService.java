@@ -54,7 +54,7 @@ public class TransferInMailService {
 	@Transactional
 	public void resendMailToken(String userId, String domainName) {
 		TransferIn transfer = awaitingMail(userId, domainName);
-		transfer.mailResent(this.clock.instant());
+		transfer.mailResent(this.clock.now(userId));
 		if (transfer.awaitsMailVerification()) {
 			send(transfer);
 		}
@@ -67,8 +67,8 @@ public class TransferInMailService {
 	@Transactional
 	public void refetchWhoisEmail(String userId, String domainName) {
 		TransferIn transfer = awaitingMail(userId, domainName);
-		String whoisEmail = this.registrar.view(domainName).whoisEmail();
-		transfer.whoisRefetched(whoisEmail, this.clock.instant());
+		String whoisEmail = this.registrar.view(userId, domainName).whoisEmail();
+		transfer.whoisRefetched(whoisEmail, this.clock.now(userId));
 		if (whoisEmail != null) {
 			send(transfer);
 		}
@@ -100,7 +100,7 @@ public class TransferInMailService {
 		byte[] bytes = new byte[16];
 		this.random.nextBytes(bytes);
 		this.outbox.save(new OutboxMail(transfer.userId(), transfer.instanceId(), transfer.domainName(),
-				transfer.email(), HexFormat.of().formatHex(bytes), this.clock.instant()));
+				transfer.email(), HexFormat.of().formatHex(bytes), this.clock.now(transfer.userId())));
 		List<Long> newestFirst = this.outbox.findIdsNewestFirst(transfer.instanceId());
 		int keep = this.properties.maxMailsPerTransferIn();
 		if (newestFirst.size() > keep) {

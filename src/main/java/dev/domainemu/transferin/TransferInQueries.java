@@ -64,7 +64,7 @@ public class TransferInQueries {
 		if (this.transfers.existsByUserIdAndStateOpenDomain(userId, domainName)) {
 			return Feasibility.TRANSFER_IN_PROGRESS;
 		}
-		RegistrarView view = this.registrar.view(domainName);
+		RegistrarView view = this.registrar.view(userId, domainName);
 		if (view.transferProhibited()) {
 			return Feasibility.TRANSFER_PROHIBITED;
 		}

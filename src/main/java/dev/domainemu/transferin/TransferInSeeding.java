@@ -108,10 +108,10 @@ public class TransferInSeeding {
 			throw new SeedConflictException("domainName",
 					"the account already has an open transfer-in of " + seed.domainName());
 		}
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now(userId);
 		TransferIn transfer = TransferIn.seeded(this.ids.instanceId(now), userId, seed.domainName(), status,
 				progressBarType, email, needMailCheck, whoisMailStatus, resultCode, now,
-				now.plus(this.progression.setting(ExpiryStep.KIND).duration()), seed.authorizationCode());
+				now.plus(this.progression.setting(userId, ExpiryStep.KIND).duration()), seed.authorizationCode());
 		List<TimelineMove> timeline = (seed.timeline() != null) ? seed.timeline() : List.of();
 		boolean hold = Boolean.TRUE.equals(seed.hold());
 		transfer.hold(hold || !timeline.isEmpty());
@@ -151,9 +151,9 @@ public class TransferInSeeding {
 			throw new IllegalArgumentException("status: 11 sends a verification mail per transfer-in; seed those one"
 					+ " at a time (POST /_emulator/transfer-ins)");
 		}
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now(userId);
 		List<String> instanceIds = this.bulk.insert(userId, domainNames, status, now,
-				now.plus(this.progression.setting(ExpiryStep.KIND).duration()), Cause.current().label());
+				now.plus(this.progression.setting(userId, ExpiryStep.KIND).duration()), Cause.current().label());
 		this.totals.add(userId, TransferInService.TRANSFER_INS, instanceIds.size());
 		if (TransferInTransition.OPEN.contains(status)) {
 			this.progression.scheduleAll(userId, ExpiryStep.KIND, instanceIds, now);

@@ -90,11 +90,11 @@ public class TransferInService {
 					TransferInStatus.AUTHORIZATION_CODE_WRONG.code())
 			.orElseThrow(() -> new ApiException(ApiError.DOMAIN_TRANSFER_PENDING_NOT_EXIST));
 		transfer.reenterAuthorizationCode(authorizationCode);
-		if (this.registrar.view(domainName).accepts(authorizationCode)) {
-			this.flow.submitToRegistry(transfer, TransferInEvent.AUTHORIZATION_CODE_REENTERED, this.clock.instant());
+		if (this.registrar.view(userId, domainName).accepts(authorizationCode)) {
+			this.flow.submitToRegistry(transfer, TransferInEvent.AUTHORIZATION_CODE_REENTERED, this.clock.now(userId));
 		}
 		else {
-			transfer.apply(TransferInEvent.AUTHORIZATION_CODE_WRONG, null, this.clock.instant());
+			transfer.apply(TransferInEvent.AUTHORIZATION_CODE_WRONG, null, this.clock.now(userId));
 		}
 	}
 

@@ -87,8 +87,8 @@ public class TransferInVerificationService {
 	}
 
 	private void verify(TransferIn transfer) {
-		transfer.apply(TransferInEvent.MAIL_VERIFIED, null, this.clock.instant());
-		this.flow.moved(transfer, this.clock.instant());
+		transfer.apply(TransferInEvent.MAIL_VERIFIED, null, this.clock.now(transfer.userId()));
+		this.flow.moved(transfer, this.clock.now(transfer.userId()));
 	}
 
 }

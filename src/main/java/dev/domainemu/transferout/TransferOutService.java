@@ -104,7 +104,7 @@ public class TransferOutService {
 	 * Moves 1 → 2 → 3; at 3 the code's expiry and the registry's request are scheduled.
 	 */
 	void verify(TransferOut transfer, Instant at) {
-		transfer.verify(at, this.progression.setting(TransferOutSteps.EXPIRY).duration());
+		transfer.verify(at, this.progression.setting(transfer.userId(), TransferOutSteps.EXPIRY).duration());
 		String next = (transfer.status() == TransferOutStatus.CODE_ISSUED) ? TransferOutSteps.REQUEST
 				: TransferOutSteps.VERIFICATION;
 		this.progression.schedule(transfer.userId(), next, target(transfer), at);

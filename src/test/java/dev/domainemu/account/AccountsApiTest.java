@@ -153,8 +153,11 @@ class AccountsApiTest extends EmulatorTest {
 			assertThat(admin().queryParam("account", b.getString("userId")).get(path).jsonPath().getList("$")).as(path)
 				.hasSize(1);
 		}
-		// the step engine finds nothing of A's left to move
-		advanceSeconds(60);
+		// the step engine finds nothing of A's left to move, on B's clock
+		admin(Map.of("seconds", 60)).queryParam("account", b.getString("userId"))
+			.post("/_emulator/clock/advance")
+			.then()
+			.statusCode(200);
 		assertThat(
 				sdk(b, FormatType.JSON).call(LegacySdk.taskDetails(admin().queryParam("account", b.getString("userId"))
 					.get("/_emulator/tasks")

@@ -1,13 +1,11 @@
 package dev.domainemu.journal;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import dev.domainemu.clock.AccountTime;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;
@@ -27,8 +25,7 @@ class JournalTest {
 
 	@Test
 	void keepsOnlyTheNewestEntries() {
-		Journal journal = new Journal(new JournalProperties(3, 10, 1024, DataSize.ofMegabytes(32)),
-				Clock.fixed(T, ZoneOffset.UTC));
+		Journal journal = new Journal(new JournalProperties(3, 10, 1024, DataSize.ofMegabytes(32)), (account) -> T);
 		for (int i = 1; i <= 5; i++) {
 			journal.call("u", "Action" + i, Map.of(), 200, null, 0, "R" + i);
 		}
@@ -40,8 +37,7 @@ class JournalTest {
 
 	@Test
 	void cutsLongValuesAndMarksWhatWasLeftOut() {
-		Journal journal = new Journal(new JournalProperties(10, 10, 8, DataSize.ofMegabytes(1)),
-				Clock.fixed(T, ZoneOffset.UTC));
+		Journal journal = new Journal(new JournalProperties(10, 10, 8, DataSize.ofMegabytes(1)), (account) -> T);
 		journal.call("u", "A", Map.of("DomainName", "a".repeat(100), "N".repeat(200), "short"), 200, null, 0, "R");
 		Map<String, String> kept = journal.entries(ALL, 1).get(0).parameters();
 		assertThat(kept).containsEntry("DomainName", "aaaaaaaa…[92 more characters]")
@@ -51,7 +47,7 @@ class JournalTest {
 	@Test
 	void staysWithinItsByteBudgetOldestFirst() {
 		Journal journal = new Journal(new JournalProperties(10_000, 50, 1024, DataSize.ofKilobytes(256)),
-				Clock.fixed(T, ZoneOffset.UTC));
+				(account) -> T);
 		Map<String, String> big = new LinkedHashMap<>();
 		for (int i = 0; i < 50; i++) {
 			big.put("P" + i, "v".repeat(1_000_000));
@@ -70,8 +66,7 @@ class JournalTest {
 
 	@Test
 	void masksSecretsAndBoundsParameters() {
-		Journal journal = new Journal(new JournalProperties(10, 4, 1024, DataSize.ofMegabytes(32)),
-				Clock.fixed(T, ZoneOffset.UTC));
+		Journal journal = new Journal(new JournalProperties(10, 4, 1024, DataSize.ofMegabytes(32)), (account) -> T);
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("Token", "secret-token");
 		parameters.put("OrderTransferParam.1.AuthorizationCode", "Ab1#xyz89Kq7");
@@ -93,8 +88,7 @@ class JournalTest {
 
 	@Test
 	void parallelCallsKeepTheNewestInOrder() throws InterruptedException {
-		Journal journal = new Journal(new JournalProperties(100, 10, 1024, DataSize.ofMegabytes(32)),
-				Clock.fixed(T, ZoneOffset.UTC));
+		Journal journal = new Journal(new JournalProperties(100, 10, 1024, DataSize.ofMegabytes(32)), (account) -> T);
 		Thread[] threads = new Thread[8];
 		for (int t = 0; t < threads.length; t++) {
 			threads[t] = new Thread(() -> {
@@ -122,32 +116,17 @@ class JournalTest {
 	void aWriterHeldUpForAWholeRoundLeavesTheNewerEntryInItsPlace() throws InterruptedException {
 		CountDownLatch numberTaken = new CountDownLatch(1);
 		CountDownLatch roundDone = new CountDownLatch(1);
-		Clock holdingUp = new Clock() {
-
-			@Override
-			public ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				if (Thread.currentThread().getName().equals("held-up")) {
-					numberTaken.countDown();
-					try {
-						roundDone.await();
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
+		AccountTime holdingUp = (account) -> {
+			if (Thread.currentThread().getName().equals("held-up")) {
+				numberTaken.countDown();
+				try {
+					roundDone.await();
 				}
-				return T;
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
 			}
-
+			return T;
 		};
 		Journal journal = new Journal(new JournalProperties(10, 10, 1024, DataSize.ofMegabytes(32)), holdingUp);
 		Thread heldUp = new Thread(() -> journal.call("u", "HeldUp", Map.of(), 200, null, 0, "R"), "held-up");
@@ -164,8 +143,7 @@ class JournalTest {
 
 	@Test
 	void sizeZeroKeepsNothing() {
-		Journal journal = new Journal(new JournalProperties(0, 10, 1024, DataSize.ofMegabytes(32)),
-				Clock.fixed(T, ZoneOffset.UTC));
+		Journal journal = new Journal(new JournalProperties(0, 10, 1024, DataSize.ofMegabytes(32)), (account) -> T);
 		journal.call("u", "A", Map.of(), 200, null, 0, "R");
 		journal.transition(new StatusChange("transfer-in", "S", "u", "a.com", null, "10", T, Cause.API));
 		assertThat(journal.entries(ALL, 10)).isEmpty();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.domainemu.EmulatorApplication;
+import dev.domainemu.account.Accounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,7 +35,8 @@ class ProgressionSettingsTest {
 		try (ConfigurableApplicationContext emulator = new SpringApplicationBuilder(EmulatorApplication.class)
 			.environment(environment)
 			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:settings-env;DB_CLOSE_DELAY=-1")) {
-			Map<String, StepSetting> settings = emulator.getBean(Progression.class).settings();
+			Map<String, StepSetting> settings = emulator.getBean(Progression.class)
+				.settings(emulator.getBean(Accounts.class).defaultUserId());
 			assertThat(settings.get("task-start").policy()).isEqualTo(StepPolicy.MANUAL);
 			assertThat(settings.get("registry").duration()).hasSeconds(7);
 			assertThat(settings.get("registry").policy()).isEqualTo(StepPolicy.TIMED);

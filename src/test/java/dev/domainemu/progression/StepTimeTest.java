@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.domainemu.account.Accounts;
 import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.support.EmulatorTest;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ class StepTimeTest extends EmulatorTest {
 
 	@Autowired
 	private EmulatorClock clock;
+
+	@Autowired
+	private Accounts accounts;
 
 	@Test
 	void anOverdueStepDatesEverythingItDoesAtItsDueTime() {
@@ -54,10 +58,10 @@ class StepTimeTest extends EmulatorTest {
 	void advancingARunningClockNeverTakesItBackwards() throws Exception {
 		seedBusyDomains(2000);
 		admin(Map.of("frozen", false)).put("/_emulator/clock").then().statusCode(200);
-		Instant before = this.clock.instant();
+		Instant before = this.clock.now(this.accounts.defaultUserId());
 		// the 2,000 task starts fall due on the way
 		neverBackwards(() -> advanceSeconds(1.5));
-		assertThat(this.clock.instant()).isAfterOrEqualTo(before.plusMillis(1500));
+		assertThat(this.clock.now(this.accounts.defaultUserId())).isAfterOrEqualTo(before.plusMillis(1500));
 		assertThat(pending("task-start")).isZero();
 	}
 
@@ -73,7 +77,7 @@ class StepTimeTest extends EmulatorTest {
 			.extract()
 			.path("now"))));
 		assertThat(landed.get(0)).isAfterOrEqualTo(target);
-		assertThat(this.clock.instant()).isAfterOrEqualTo(landed.get(0));
+		assertThat(this.clock.now(this.accounts.defaultUserId())).isAfterOrEqualTo(landed.get(0));
 		assertThat(pending("task-start")).isZero();
 	}
 
@@ -82,9 +86,9 @@ class StepTimeTest extends EmulatorTest {
 		List<String> backwards = new ArrayList<>();
 		AtomicBoolean sampling = new AtomicBoolean(true);
 		Thread sampler = new Thread(() -> {
-			Instant last = this.clock.instant();
+			Instant last = this.clock.now(this.accounts.defaultUserId());
 			while (sampling.get()) {
-				Instant now = this.clock.instant();
+				Instant now = this.clock.now(this.accounts.defaultUserId());
 				if (now.isBefore(last)) {
 					backwards.add(last + " -> " + now);
 				}

@@ -22,7 +22,7 @@ class RefusedScenarioTest extends EmulatorTest {
 	private static final List<String> TABLES = List.of("held_domain", "registrar_domain", "task", "task_detail",
 			"domain_task_guard", "scheduled_step", "transfer_in", "transfer_in_history", "transfer_in_order",
 			"transfer_in_timeline", "transfer_out", "outbox_mail", "fault_rule", "fault_firing", "scenario",
-			"scenario_item", "emulator_clock");
+			"scenario_item", "account_clock");
 
 	@Autowired
 	private JdbcTemplate jdbc;

@@ -56,7 +56,9 @@ class ScenarioDirectoryTest {
 				""");
 		Files.writeString(this.dir.resolve("notes.txt"), "not a scenario");
 		try (ConfigurableApplicationContext context = start()) {
-			List<ScenarioView> loaded = context.getBean(ScenarioService.class).list(new Window(1, 100)).getContent();
+			List<ScenarioView> loaded = context.getBean(ScenarioService.class)
+				.list("1000000000000001", new Window(1, 100))
+				.getContent();
 			assertThat(loaded).extracting(ScenarioView::name).containsExactlyInAnyOrder("first", "b-lab");
 			assertThat(loaded).extracting(ScenarioView::source).containsExactlyInAnyOrder("a-lab.json", "b-lab.yml");
 			assertThat(context.getBean(TransferInQueries.class)

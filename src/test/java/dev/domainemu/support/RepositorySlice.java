@@ -6,8 +6,9 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Clock;
+import java.time.Instant;
 
+import dev.domainemu.clock.AccountTime;
 import dev.domainemu.journal.Journal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -38,8 +39,8 @@ public @interface RepositorySlice {
 	class SystemClock {
 
 		@Bean
-		Clock clock() {
-			return Clock.systemUTC();
+		AccountTime clock() {
+			return (account) -> Instant.now();
 		}
 
 	}
