@@ -2,7 +2,7 @@ package dev.domainemu.admin;
 
 import dev.domainemu.account.Accounts;
 import dev.domainemu.account.UnknownAccessKeyException;
-import dev.domainemu.clock.EmulatorClock;
+import dev.domainemu.progression.Progression;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
@@ -14,19 +14,19 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Gives a control-plane handler its {@link Caller} from the query parameters
- * {@code account} or {@code accessKeyId} (not both), with the account's clock as another
- * emulator sharing the database may have set it.
+ * {@code account} or {@code accessKeyId} (not both), with the account's clock and step
+ * policies as another emulator sharing the database may have set them.
  */
 @Component
 class CallerResolver implements HandlerMethodArgumentResolver {
 
 	private final Accounts accounts;
 
-	private final EmulatorClock clock;
+	private final Progression progression;
 
-	CallerResolver(Accounts accounts, EmulatorClock clock) {
+	CallerResolver(Accounts accounts, Progression progression) {
 		this.accounts = accounts;
-		this.clock = clock;
+		this.progression = progression;
 	}
 
 	@Override
@@ -42,11 +42,11 @@ class CallerResolver implements HandlerMethodArgumentResolver {
 		if (parameter.getParameterType() == Caller.IfNamed.class) {
 			boolean named = (account != null && !account.isBlank()) || (accessKeyId != null && !accessKeyId.isBlank());
 			String userId = named ? caller(account, accessKeyId).userId() : null;
-			this.clock.refresh((userId != null) ? userId : this.accounts.defaultUserId());
+			this.progression.refresh((userId != null) ? userId : this.accounts.defaultUserId());
 			return new Caller.IfNamed(userId);
 		}
 		Caller caller = caller(account, accessKeyId);
-		this.clock.refresh(caller.userId());
+		this.progression.refresh(caller.userId());
 		return caller;
 	}
 

@@ -62,12 +62,21 @@ public class Journal {
 	/** Records a call once it has been answered. */
 	public void call(String account, String action, Map<String, String> parameters, int httpStatus, String code,
 			long latencyNanos, String requestId) {
+		call(account, action, parameters, httpStatus, code, latencyNanos, requestId, null);
+	}
+
+	/**
+	 * Records a call once it has been answered, with why its signature did not hold when
+	 * it was let through all the same ({@code null} when it held or was not checked).
+	 */
+	public void call(String account, String action, Map<String, String> parameters, int httpStatus, String code,
+			long latencyNanos, String requestId, String signatureMismatch) {
 		if (this.properties.size() == 0) {
 			return;
 		}
 		long number = this.seq.incrementAndGet();
 		put(new Slot(number, this.clock.now(account), account, action, encode(parameters), httpStatus, code,
-				latencyNanos / 1_000_000, requestId, null, null, null));
+				latencyNanos / 1_000_000, requestId, signatureMismatch, null, null, null));
 	}
 
 	/** Records a status change, with the cause it was made by. */
@@ -88,7 +97,7 @@ public class Journal {
 		}
 		for (StatusChange change : changes) {
 			long number = this.seq.incrementAndGet();
-			put(new Slot(number, change.at(), change.account(), null, null, 0, null, 0, null, change, null,
+			put(new Slot(number, change.at(), change.account(), null, null, 0, null, 0, null, null, change, null,
 					reservation));
 		}
 		return reservation;
@@ -100,7 +109,8 @@ public class Journal {
 			return;
 		}
 		long number = this.seq.incrementAndGet();
-		put(new Slot(number, failure.dueAt(), failure.account(), null, null, 0, null, 0, null, null, failure, null));
+		put(new Slot(number, failure.dueAt(), failure.account(), null, null, 0, null, 0, null, null, null, failure,
+				null));
 	}
 
 	/**
@@ -271,7 +281,7 @@ public class Journal {
 	}
 
 	private record Slot(long seq, Instant at, String account, String action, String parameters, int httpStatus,
-			String code, long latencyMs, String requestId, StatusChange change, StepFailure failure,
+			String code, long latencyMs, String requestId, String signature, StatusChange change, StepFailure failure,
 			Reservation reservation) {
 
 		/**
@@ -281,6 +291,7 @@ public class Journal {
 		long cost() {
 			long cost = 160;
 			cost += (this.parameters != null) ? 48 + 2L * this.parameters.length() : 0;
+			cost += (this.signature != null) ? 48 + 2L * this.signature.length() : 0;
 			cost += (this.change != null) ? 320 : 0;
 			cost += (this.failure != null) ? 320 + 2L * String.valueOf(this.failure.error()).length() : 0;
 			return cost;
@@ -298,7 +309,7 @@ public class Journal {
 				return JournalEntry.failure(this.seq, this.failure);
 			}
 			return JournalEntry.call(this.seq, this.at, this.account, this.action, decode(this.parameters),
-					this.httpStatus, this.code, this.latencyMs, this.requestId);
+					this.httpStatus, this.code, this.latencyMs, this.requestId, this.signature);
 		}
 
 	}

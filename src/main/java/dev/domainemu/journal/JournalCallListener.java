@@ -30,7 +30,7 @@ class JournalCallListener implements RpcCallListener {
 	public void afterReply(RpcRequest request, int httpStatus, String code, long elapsedNanos) {
 		Cause.restore(null);
 		this.journal.call(request.userId(), request.action(), request.parameters(), httpStatus, code, elapsedNanos,
-				request.requestId());
+				request.requestId(), request.signatureMismatch());
 	}
 
 }

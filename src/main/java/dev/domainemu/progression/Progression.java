@@ -54,6 +54,8 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private final StepSettings settings;
 
+	private final StepSettingStore stored;
+
 	private final EmulatorClock clock;
 
 	private final TransactionTemplate transaction;
@@ -77,7 +79,8 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	Progression(StepQueue queue, StepRunner runner, ObjectProvider<StepHandler> handlerProvider,
 			ObjectProvider<StepInterceptor> interceptors, EmulatorClock clock,
 			PlatformTransactionManager transactionManager, ProgressionProperties configured,
-			StepEngineProperties properties, SharedDatabase database) {
+			StepEngineProperties properties, SharedDatabase database, StepSettingStore stored) {
+		this.stored = stored;
 		this.queue = queue;
 		this.runner = runner;
 		this.interceptorProvider = interceptors;
@@ -98,6 +101,8 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	public void afterSingletonsInstantiated() {
 		this.runner.use(this.settings.collect(this.handlerProvider.orderedStream().toList()),
 				this.interceptorProvider.orderedStream().toList());
+		long mark = this.settings.mark();
+		this.settings.takeUpAll(this.transaction.execute((status) -> this.stored.all()), mark);
 		this.transaction.execute((status) -> this.queue.accountsWithSteps()).forEach(this::driver);
 	}
 
@@ -144,8 +149,11 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		setting(account, kind);
 		StepDriver driver = driver(account);
 		driver.locked(() -> {
+			this.transaction.executeWithoutResult((status) -> {
+				this.stored.save(account, kind, setting);
+				this.queue.retime(account, kind, setting);
+			});
 			this.settings.put(account, kind, setting);
-			this.transaction.executeWithoutResult((status) -> this.queue.retime(account, kind, setting));
 			driver.recomputeNextDue();
 			driver.runDueNow();
 			return null;
@@ -222,8 +230,20 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	@Override
 	public void beforeHandler(RpcRequest request) {
-		this.clock.refresh(request.userId());
+		refresh(request.userId());
 		driver(request.userId()).beforeCall();
+	}
+
+	/**
+	 * Takes up the account's clock and step policies as another emulator on the database
+	 * may have changed them; nothing to do when no other can share it.
+	 */
+	public void refresh(String account) {
+		this.clock.refresh(account);
+		if (this.shared) {
+			long mark = this.settings.mark();
+			this.settings.takeUp(account, this.transaction.execute((status) -> this.stored.of(account)), mark);
+		}
 	}
 
 	/**
@@ -235,6 +255,8 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	void tick() {
 		if (this.shared) {
 			this.clock.refreshAll();
+			long settingsMark = this.settings.mark();
+			this.settings.takeUpAll(this.transaction.execute((status) -> this.stored.all()), settingsMark);
 			Map<String, Long> marks = new HashMap<>();
 			this.drivers.forEach((account, driver) -> marks.put(account, driver.mark()));
 			Map<String, Instant> earliest = this.transaction
@@ -321,6 +343,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	public void clear(String account) {
 		this.queue.clear(account);
+		this.stored.delete(account);
 		AfterCommit.run(() -> {
 			this.settings.restore(account);
 			this.runner.clearFailures(account);
@@ -337,6 +360,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	public void clearAll() {
 		this.queue.clearAll();
+		this.stored.deleteAll();
 		AfterCommit.run(() -> {
 			this.settings.restoreAll();
 			this.runner.clearAllFailures();

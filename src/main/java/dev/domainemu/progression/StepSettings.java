@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The kinds of step with their handlers and each account's settings: read from
@@ -17,6 +18,12 @@ final class StepSettings {
 
 	/** The settings an account changed, by account and kind. */
 	private final Map<String, Map<String, StepSetting>> changed = new ConcurrentHashMap<>();
+
+	/**
+	 * Counts this emulator's own changes, so that settings read from the database before
+	 * one are not taken up over it.
+	 */
+	private final AtomicLong changes = new AtomicLong();
 
 	private final Map<String, StepSetting> configured = new LinkedHashMap<>();
 
@@ -96,17 +103,50 @@ final class StepSettings {
 	}
 
 	void put(String account, String kind, StepSetting setting) {
+		this.changes.incrementAndGet();
 		this.changed.computeIfAbsent(account, (key) -> new ConcurrentHashMap<>()).put(kind, setting);
 	}
 
 	/** Puts the account's settings back as configured. */
 	void restore(String account) {
+		this.changes.incrementAndGet();
 		this.changed.remove(account);
 	}
 
 	/** Puts every account's settings back as configured. */
 	void restoreAll() {
+		this.changes.incrementAndGet();
 		this.changed.clear();
+	}
+
+	/** A mark to give {@link #takeUp} for settings read after it. */
+	long mark() {
+		return this.changes.get();
+	}
+
+	/**
+	 * Takes up the settings stored for the account (as another emulator on the database
+	 * may have changed them), unless this one changed any since the mark.
+	 */
+	synchronized void takeUp(String account, Map<String, StepSetting> stored, long mark) {
+		if (this.changes.get() != mark) {
+			return;
+		}
+		if (stored.isEmpty()) {
+			this.changed.remove(account);
+		}
+		else {
+			this.changed.put(account, new ConcurrentHashMap<>(stored));
+		}
+	}
+
+	/** The same for every account at once. */
+	synchronized void takeUpAll(Map<String, Map<String, StepSetting>> stored, long mark) {
+		if (this.changes.get() != mark) {
+			return;
+		}
+		this.changed.keySet().retainAll(stored.keySet());
+		stored.forEach((account, settings) -> this.changed.put(account, new ConcurrentHashMap<>(settings)));
 	}
 
 }

@@ -8,11 +8,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The signature nonces of the last window, per access key, in bounded memory: a nonce
- * seen again while remembered is a replay. The oldest go first when the ledger is full,
- * and those whose window has passed as new ones come.
+ * The signature nonces of the last window, per access key, in bounded memory (for an
+ * emulator that owns its database; emulators that share one use the {@link NonceTable}):
+ * a nonce seen again while remembered is a replay. The oldest go first when the ledger is
+ * full, and those whose window has passed as new ones come.
  */
-final class NonceLedger {
+final class NonceLedger implements Nonces {
 
 	private final int capacity;
 
@@ -28,11 +29,8 @@ final class NonceLedger {
 		this.capacity = capacity;
 	}
 
-	/**
-	 * Records the nonce of the key until {@code forgetAt}; {@code false} if it was
-	 * recorded already and not yet forgotten.
-	 */
-	boolean firstUse(String accessKeyId, String nonce, Instant now, Instant forgetAt) {
+	@Override
+	public boolean firstUse(String accessKeyId, String nonce, Instant now, Instant forgetAt) {
 		long at = now.toEpochMilli();
 		String key = accessKeyId.length() + ":" + accessKeyId + nonce;
 		Long until = forgetAt.toEpochMilli();

@@ -30,6 +30,9 @@ public final class RpcRequest {
 
 	private final String userId;
 
+	/** Why the call's signature did not hold, when it was let through all the same. */
+	private String signatureMismatch;
+
 	RpcRequest(Map<String, String> parameters, String requestId, String action, Product product, WireFormat format,
 			Lang lang, String accessKeyId, String userId) {
 		this.parameters = parameters;
@@ -58,15 +61,30 @@ public final class RpcRequest {
 		return this.accessKeyId;
 	}
 
-	/** The account that owns everything this call reads or writes. */
 	/** The same call, acting for the account its access key resolved to. */
 	RpcRequest forAccount(String userId) {
-		return new RpcRequest(this.parameters, this.requestId, this.action, this.product, this.format, this.lang,
-				this.accessKeyId, userId);
+		RpcRequest resolved = new RpcRequest(this.parameters, this.requestId, this.action, this.product, this.format,
+				this.lang, this.accessKeyId, userId);
+		resolved.signatureMismatch = this.signatureMismatch;
+		return resolved;
 	}
 
+	/** The account that owns everything this call reads or writes. */
 	public String userId() {
 		return this.userId;
+	}
+
+	/**
+	 * Why the call's signature did not hold ({@code emulator.signature.mode=log} lets it
+	 * through): the API's Code and message, the server's string to sign included; or
+	 * {@code null}.
+	 */
+	public String signatureMismatch() {
+		return this.signatureMismatch;
+	}
+
+	void signatureMismatch(String mismatch) {
+		this.signatureMismatch = mismatch;
 	}
 
 	/** The caller's address as given by {@code UserClientIp}, or {@code null}. */

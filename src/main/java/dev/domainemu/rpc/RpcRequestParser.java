@@ -88,7 +88,8 @@ class RpcRequestParser {
 		if (this.signatures.active()) {
 			// only a V3 signature covers the body's bytes
 			String signed = !isV3(servletRequest) ? "" : (formBody != null) ? formBody : body(servletRequest);
-			this.signatures.check(servletRequest, form.values(), query, signed.getBytes(StandardCharsets.ISO_8859_1));
+			request.signatureMismatch(this.signatures.check(servletRequest, form.values(), query,
+					signed.getBytes(StandardCharsets.ISO_8859_1)));
 		}
 		RpcRequest resolved = request.forAccount(userId(request.accessKeyId()));
 		servletRequest.setAttribute(ATTRIBUTE, resolved);

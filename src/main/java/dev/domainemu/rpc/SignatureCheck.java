@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  * parameters, with and without the empty values, so both the legacy and the Tea signers
  * pass) and V3 (ACS3-HMAC-SHA256 over the headers the client names, its body's hash
  * included). The timestamp is held to the real time; a nonce is good once per key within
- * the window. Only a key registered with its secret can be checked.
+ * the window, across the emulators that share a database too. Only a key registered with
+ * its secret can be checked.
  */
 @Component
 class SignatureCheck {
@@ -49,12 +51,13 @@ class SignatureCheck {
 
 	private final Accounts accounts;
 
-	private final NonceLedger nonces;
+	private final Nonces nonces;
 
-	SignatureCheck(SignatureProperties properties, Accounts accounts) {
+	SignatureCheck(SignatureProperties properties, Accounts accounts, ObjectProvider<NonceTable> tables) {
 		this.properties = properties;
 		this.accounts = accounts;
-		this.nonces = new NonceLedger(properties.maxNonces());
+		NonceTable table = tables.getIfAvailable();
+		this.nonces = (table != null && table.shared()) ? table : new NonceLedger(properties.maxNonces());
 	}
 
 	boolean active() {
@@ -67,10 +70,12 @@ class SignatureCheck {
 	 * @param parameters the query and form parameters, decoded
 	 * @param query the query parameters alone, decoded
 	 * @param body the body's bytes
+	 * @return in {@code log}, why the signature does not hold (the Code and message, as
+	 * {@code enforce} would answer), for the journal; else {@code null}
 	 */
-	void check(HttpServletRequest request, Map<String, String> parameters, Map<String, String> query, byte[] body) {
+	String check(HttpServletRequest request, Map<String, String> parameters, Map<String, String> query, byte[] body) {
 		if (!active()) {
-			return;
+			return null;
 		}
 		try {
 			String authorization = request.getHeader("Authorization");
@@ -80,13 +85,16 @@ class SignatureCheck {
 			else {
 				checkV1(request.getMethod(), parameters);
 			}
+			return null;
 		}
 		catch (ApiException ex) {
 			if (this.properties.mode() == SignatureProperties.Mode.ENFORCE) {
 				throw ex;
 			}
-			logger.info("Signature check failed ({}): {}", ex.error().code(ex.argument()),
-					ex.error().message(Lang.EN, ex.argument()));
+			String code = ex.error().code(ex.argument());
+			String message = ex.error().message(Lang.EN, ex.argument());
+			logger.info("Signature check failed ({}): {}", code, message);
+			return code + ": " + message;
 		}
 	}
 

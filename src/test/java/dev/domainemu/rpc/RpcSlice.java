@@ -12,6 +12,7 @@ import dev.domainemu.clock.EmulatorClock;
 import dev.domainemu.clock.TimeFormat;
 import dev.domainemu.domain.DomainService;
 import dev.domainemu.ids.Ids;
+import dev.domainemu.progression.Progression;
 import dev.domainemu.storage.ChangeGate;
 import dev.domainemu.task.TaskQueries;
 import dev.domainemu.task.TaskService;
@@ -45,8 +46,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 				@ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ConfigurationProperties.class) })
 @Import({ RpcRequestParser.class, SignatureCheck.class, CallDispatcher.class, ActionRegistry.class,
 		ResponseRenderer.class, CallLog.class, ChangeGate.class, Ids.class, TimeFormat.class })
-@MockitoBean(types = { Accounts.class, EmulatorClock.class, DomainService.class, TaskQueries.class, TaskService.class,
-		TransferInMailService.class, TransferInQueries.class, TransferInService.class,
+@MockitoBean(types = { Accounts.class, EmulatorClock.class, Progression.class, DomainService.class, TaskQueries.class,
+		TaskService.class, TransferInMailService.class, TransferInQueries.class, TransferInService.class,
 		TransferInVerificationService.class, TransferOutService.class })
 public @interface RpcSlice {
 

@@ -1,18 +1,10 @@
 package dev.domainemu.signature;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 
 import com.aliyun.auth.credentials.Credential;
@@ -20,15 +12,13 @@ import com.aliyun.auth.credentials.provider.StaticCredentialProvider;
 import com.aliyun.sdk.gateway.pop.Configuration;
 import com.aliyun.sdk.service.domain20180129.AsyncClient;
 import com.aliyun.sdk.service.domain20180129.models.QueryTaskListRequest;
-import com.aliyuncs.auth.HmacSHA1Signer;
-import com.aliyuncs.auth.RpcSignatureComposer;
 import com.aliyuncs.auth.SignatureVersion;
 import com.aliyuncs.domain.model.v20180129.SaveSingleTaskForQueryingTransferAuthorizationCodeRequest;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.http.FormatType;
-import com.aliyuncs.http.MethodType;
 import dev.domainemu.support.EmulatorTest;
 import dev.domainemu.support.LegacySdk;
+import dev.domainemu.support.SignedCalls;
 import darabonba.core.client.ClientOverrideConfiguration;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,9 +44,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class SignatureEnforceTest extends EmulatorTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-		.withZone(ZoneOffset.UTC);
 
 	private String keyId;
 
@@ -179,19 +166,7 @@ class SignatureEnforceTest extends EmulatorTest {
 	 * The parameters of a V1 call, signed by the legacy SDK's own composer and signer.
 	 */
 	private Map<String, String> signedV1(Map<String, String> business, Instant at, String nonce) {
-		Map<String, String> parameters = new LinkedHashMap<>(business);
-		parameters.put("Version", "2018-01-29");
-		parameters.put("Format", "JSON");
-		parameters.put("AccessKeyId", this.keyId);
-		parameters.put("SignatureMethod", "HMAC-SHA1");
-		parameters.put("SignatureVersion", "1.0");
-		parameters.put("SignatureNonce", nonce);
-		parameters.put("Timestamp", TIMESTAMP.format(at));
-		HmacSHA1Signer signer = new HmacSHA1Signer();
-		String stringToSign = RpcSignatureComposer.getComposer()
-			.composeStringToSign(MethodType.POST, null, signer, parameters, null, null);
-		parameters.put("Signature", signer.signString(stringToSign, this.secret + "&"));
-		return parameters;
+		return SignedCalls.signedV1(this.keyId, this.secret, business, at, nonce);
 	}
 
 	private JsonNode refused(Map<String, String> parameters, int status) throws Exception {
@@ -200,14 +175,8 @@ class SignatureEnforceTest extends EmulatorTest {
 		return JSON.readTree(reply.body());
 	}
 
-	private HttpResponse<String> send(Map<String, String> parameters) throws Exception {
-		StringJoiner query = new StringJoiner("&");
-		parameters.forEach((name, value) -> query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-				+ URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")));
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://" + endpoint() + "/?" + query))
-				.POST(HttpRequest.BodyPublishers.noBody())
-				.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> send(Map<String, String> parameters) {
+		return SignedCalls.send(endpoint(), parameters);
 	}
 
 }

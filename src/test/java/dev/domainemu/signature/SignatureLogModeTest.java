@@ -1,5 +1,6 @@
 package dev.domainemu.signature;
 
+import java.util.List;
 import java.util.Map;
 
 import com.aliyuncs.domain.model.v20180129.QueryTaskListRequest;
@@ -18,8 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code emulator.signature.mode=log}: a signature that does not hold is logged with the
- * server's string to sign, and the call goes on.
+ * {@code emulator.signature.mode=log}: a signature that does not hold is logged and
+ * journaled with the server's string to sign, and the call goes on.
  */
 @TestPropertySource(properties = "emulator.signature.mode=log")
 @DirtiesContext
@@ -42,6 +43,13 @@ class SignatureLogModeTest extends EmulatorTest {
 		int before = output.getOut().split("Signature check failed", -1).length;
 		assertThat(right.call(tasks).getTotalItemNum()).isZero();
 		assertThat(output.getOut().split("Signature check failed", -1).length).isEqualTo(before);
+		List<Map<String, Object>> calls = journalEntries(
+				Map.of("accessKeyId", account.getString("accessKeyId"), "action", "QueryTaskList"));
+		assertThat(calls).hasSize(2);
+		assertThat(calls.get(0).get("httpStatus")).isEqualTo(200);
+		assertThat((String) calls.get(0).get("signature")).startsWith("SignatureDoesNotMatch: ")
+			.contains("server string to sign is:POST&%2F&");
+		assertThat(calls.get(1)).doesNotContainKey("signature");
 	}
 
 }

@@ -1,9 +1,12 @@
 package dev.domainemu.storage;
 
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +25,7 @@ import dev.domainemu.EmulatorApplication;
 import dev.domainemu.support.Admin;
 import dev.domainemu.support.EmbeddedPostgresDatabase;
 import dev.domainemu.support.LegacySdk;
+import dev.domainemu.support.SignedCalls;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
@@ -40,11 +44,17 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Two emulators on one real PostgreSQL database (of the tests' shared embedded server),
- * as replicas behind one address would be: the schema comes from the migrations,
- * {@code TaskIsBeingProcessed} holds across them, the clock and the fault rules are
- * shared, and a time-driven step runs once.
+ * as replicas behind one address would be, checking signatures ({@code enforce}, the
+ * SDK's test key registered by the configuration): the schema comes from the migrations,
+ * {@code TaskIsBeingProcessed} holds across them, each account's clock, the fault rules
+ * and the signature nonces are shared, and a time-driven step runs once.
  */
 class PostgresReplicasTest {
+
+	/** The key the tests' legacy SDK signs with by default. */
+	private static final String SDK_KEY = "testAccessKeyId";
+
+	private static final String SDK_SECRET = "testAccessKeySecret";
 
 	private static ConfigurableApplicationContext replicaA;
 
@@ -60,7 +70,9 @@ class PostgresReplicasTest {
 	private static ConfigurableApplicationContext replica(String url) {
 		return new SpringApplicationBuilder(EmulatorApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--emulator.journal.size=100000");
+				"--spring.datasource.password=", "--emulator.journal.size=100000", "--emulator.signature.mode=enforce",
+				"--emulator.accounts.keys[0].access-key-id=" + SDK_KEY,
+				"--emulator.accounts.keys[0].access-key-secret=" + SDK_SECRET);
 	}
 
 	@AfterAll
@@ -186,6 +198,70 @@ class PostgresReplicasTest {
 			.body("frozen", equalTo(true));
 		admin(replicaB, Map.of("frozen", false)).put("/_emulator/clock").then().statusCode(200);
 		admin(replicaA).get("/_emulator/clock").then().body("frozen", equalTo(false));
+	}
+
+	@Test
+	void anAccountsClockMovedThroughOneReplicaMovesThroughTheOtherForThatAccountAlone() {
+		String moved = admin(replicaA, Map.of()).post("/_emulator/accounts")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("userId");
+		String still = admin(replicaB, Map.of()).post("/_emulator/accounts")
+			.then()
+			.statusCode(201)
+			.extract()
+			.path("userId");
+		for (String account : List.of(moved, still)) {
+			admin(replicaB, Map.of("now", "2026-03-01T00:00:00Z", "frozen", true)).queryParam("account", account)
+				.put("/_emulator/clock")
+				.then()
+				.statusCode(200);
+		}
+		admin(replicaA, Map.of("seconds", 7200)).queryParam("account", moved)
+			.post("/_emulator/clock/advance")
+			.then()
+			.statusCode(200);
+		admin(replicaB).queryParam("account", moved)
+			.get("/_emulator/clock")
+			.then()
+			.body("now", equalTo("2026-03-01T02:00:00Z"));
+		admin(replicaB).queryParam("account", still)
+			.get("/_emulator/clock")
+			.then()
+			.body("now", equalTo("2026-03-01T00:00:00Z"));
+		admin(replicaA).get("/_emulator/clock").then().body("now", equalTo("2026-03-01T00:00:00Z"));
+	}
+
+	@Test
+	void aPolicySetThroughOneReplicaTimesTheStepsTheOtherSchedules() throws ClientException {
+		admin(replicaA, Map.of("task-start", Map.of("policy", "manual"))).put("/_emulator/progression")
+			.then()
+			.statusCode(200);
+		admin(replicaB).get("/_emulator/progression").then().body("'task-start'.policy", equalTo("manual"));
+		admin(replicaB, Map.of("domainName", "manual.com")).post("/_emulator/domains").then().statusCode(201);
+		SaveSingleTaskForQueryingTransferAuthorizationCodeRequest request = new SaveSingleTaskForQueryingTransferAuthorizationCodeRequest();
+		request.setDomainName("manual.com");
+		LegacySdk throughB = new LegacySdk(endpoint(replicaB), FormatType.JSON);
+		String taskNo = throughB.call(request).getTaskNo();
+		admin(replicaB, Map.of("seconds", 60)).post("/_emulator/clock/advance").then().statusCode(200);
+		assertThat(throughB.call(LegacySdk.taskDetails(taskNo)).getData()).singleElement()
+			.satisfies((detail) -> assertThat(detail.getTaskStatus()).isEqualTo("WAITING_EXECUTE"));
+		admin(replicaA).get("/_emulator/progression").then().body("'task-start'.pending", equalTo(1));
+	}
+
+	@Test
+	void aNonceUsedThroughOneReplicaIsRefusedThroughTheOther() {
+		Map<String, String> signed = SignedCalls.signedV1(SDK_KEY, SDK_SECRET,
+				Map.of("Action", "QueryTaskList", "PageNum", "1", "PageSize", "10"), Instant.now(),
+				UUID.randomUUID().toString());
+		HttpResponse<String> first = SignedCalls.send(endpoint(replicaA), signed);
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		HttpResponse<String> replay = SignedCalls.send(endpoint(replicaB), signed);
+		assertThat(replay.statusCode()).isEqualTo(400);
+		assertThat(replay.body()).contains("\"Code\":\"SignatureNonceUsed\"");
+		HttpResponse<String> again = SignedCalls.send(endpoint(replicaA), signed);
+		assertThat(again.body()).contains("\"Code\":\"SignatureNonceUsed\"");
 	}
 
 	@Test
