@@ -43,11 +43,18 @@ class FaultAdminController {
 		this.callers = callers;
 	}
 
+	/**
+	 * Adds a rule for the account the body names ({@code account} or
+	 * {@code accessKeyId}), else for the one the query names, else the default account.
+	 */
 	@PostMapping
-	ResponseEntity<FaultRuleView> add(@RequestBody NewFault request) {
+	ResponseEntity<FaultRuleView> add(Caller.IfNamed named, @RequestBody NewFault request) {
 		FaultSpec spec = Seeds.fault(new Scenario.Fault(request.match(), request.error(), request.transferIn(),
 				request.latencyMs(), request.times(), request.probability(), request.seed()));
-		String account = this.callers.caller(request.account(), request.accessKeyId()).userId();
+		boolean bodyNames = (request.account() != null && !request.account().isBlank())
+				|| (request.accessKeyId() != null && !request.accessKeyId().isBlank());
+		String account = (bodyNames || named.userId() == null)
+				? this.callers.caller(request.account(), request.accessKeyId()).userId() : named.userId();
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(this.gate.together(account, () -> this.faults.add(account, spec)));
 	}

@@ -9,12 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Whether and how calls' signatures are checked.
  *
  * @param mode {@code off}: not checked; {@code log}: checked, and each mismatch logged
- * with the server's string to sign, the call going on; {@code enforce}: a call whose
- * signature does not hold is refused as the API refuses it
+ * and journaled with the server's string to sign, the call going on; {@code enforce}: a
+ * call whose signature does not hold is refused as the API refuses it
  * @param timestampWindow how far a call's timestamp may be from the real time (not the
  * emulator's clock: clients sign with real time), either way
- * @param maxNonces how many signature nonces are remembered (within the window) to refuse
- * a replay
+ * @param maxNonces how many signature nonces are remembered in memory (within the window)
+ * to refuse a replay, by an emulator that owns its database (emulators sharing one keep
+ * them there)
  */
 @ConfigurationProperties("emulator.signature")
 record SignatureProperties(@DefaultValue("off") Mode mode, @DefaultValue("15m") Duration timestampWindow,

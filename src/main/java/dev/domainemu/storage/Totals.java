@@ -74,14 +74,25 @@ public class Totals {
 					+ " fetch first 1 rows only", (ResultSetExtractor<Boolean>) ResultSet::next, userId));
 	}
 
-	/** Forgets the account's totals, in the caller's transaction. */
+	/**
+	 * Forgets the account's totals, in the caller's transaction, with the changes it made
+	 * to them so far (which would otherwise be written after, as of a total of 0).
+	 */
 	public void clear(String userId) {
 		this.jdbc.update("delete from account_total where user_id = ?", userId);
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending != null) {
+			pending.deltas.keySet().removeIf((key) -> key.userId().equals(userId));
+		}
 	}
 
-	/** Forgets every total, in the caller's transaction. */
+	/** Forgets every total, in the caller's transaction, with its changes so far. */
 	public void clearAll() {
 		this.jdbc.update("delete from account_total");
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending != null) {
+			pending.deltas.clear();
+		}
 	}
 
 	private void write(Key key, long delta) {

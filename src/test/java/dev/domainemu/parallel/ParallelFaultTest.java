@@ -10,61 +10,76 @@ import com.aliyuncs.http.FormatType;
 import dev.domainemu.support.LegacySdk;
 import org.junit.jupiter.api.Test;
 
-import static dev.domainemu.parallel.SharedEmulator.admin;
-import static dev.domainemu.parallel.SharedEmulator.domain;
-import static dev.domainemu.parallel.SharedEmulator.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Fault rules of this class, matched by its own domains, fire on its calls only and
- * exactly as often as they say, however many other classes call at the same time.
+ * Fault rules of a namespace fire on its calls only and exactly as often as they say,
+ * however many other tests call the same domain names at the same time.
  */
 class ParallelFaultTest {
 
 	@Test
-	void aRuleForThisClassesDomainFiresExactlyItsTimes() throws ClientException {
-		String faulty = domain("fault-target");
-		String healthy = domain("fault-bystander");
-		for (String domainName : List.of(faulty, healthy)) {
-			admin(Map.of("domainName", domainName)).post("/_emulator/domains").then().statusCode(201);
+	void aRuleFiresExactlyItsTimesOnItsOwnAccountsCalls() throws ClientException {
+		Namespace namespace = Namespace.fresh();
+		for (String domainName : List.of("faulty.com", "healthy.com")) {
+			namespace.seedDomain(domainName, null);
 		}
-		long ruleId = addRule(Map.of("match",
-				Map.of("action", "SaveSingleTaskForQueryingTransferAuthorizationCode", "domainName", faulty), "error",
-				Map.of("code", "ServiceUnavailable", "httpStatus", 503), "times", 3));
-		LegacySdk sdk = new LegacySdk(endpoint(), FormatType.JSON);
+		long ruleId = addRule(namespace,
+				Map.of("match",
+						Map.of("action", "SaveSingleTaskForQueryingTransferAuthorizationCode", "domainName",
+								"faulty.com"),
+						"error", Map.of("code", "ServiceUnavailable", "httpStatus", 503), "times", 3));
+		LegacySdk sdk = namespace.sdk(FormatType.JSON);
 		SaveSingleTaskForQueryingTransferAuthorizationCodeRequest bystander = new SaveSingleTaskForQueryingTransferAuthorizationCodeRequest();
-		bystander.setDomainName(healthy);
+		bystander.setDomainName("healthy.com");
 		assertThat(sdk.call(bystander).getTaskNo()).isNotBlank();
 		SaveSingleTaskForQueryingTransferAuthorizationCodeRequest target = new SaveSingleTaskForQueryingTransferAuthorizationCodeRequest();
-		target.setDomainName(faulty);
+		target.setDomainName("faulty.com");
 		for (int i = 0; i < 3; i++) {
 			assertThat(catchThrowableOfType(ServerException.class, () -> sdk.call(target)).getErrCode())
 				.isEqualTo("ServiceUnavailable");
 		}
 		assertThat(sdk.call(target).getTaskNo()).isNotBlank();
-		admin().get("/_emulator/faults/" + ruleId).then().statusCode(200).body("fired", equalTo(3));
-		admin().get("/_emulator/faults/firings?ruleId=" + ruleId).then().body("size()", equalTo(3));
-		admin().delete("/_emulator/faults/" + ruleId).then().statusCode(204);
+		namespace.admin().get("/_emulator/faults/" + ruleId).then().statusCode(200).body("fired", equalTo(3));
+		namespace.admin()
+			.queryParam("ruleId", ruleId)
+			.get("/_emulator/faults/firings")
+			.then()
+			.body("size()", equalTo(3));
+		namespace.admin().delete("/_emulator/faults/" + ruleId).then().statusCode(204);
 	}
 
 	@Test
-	void aLatencyRuleSlowsOnlyThisClassesCalls() throws ClientException {
-		String slow = domain("fault-slow");
-		admin(Map.of("domainName", slow)).post("/_emulator/domains").then().statusCode(201);
-		long ruleId = addRule(Map.of("match", Map.of("domainName", slow), "latencyMs", 300, "times", 1));
+	void aLatencyRuleSlowsOnlyItsOwnAccountsCalls() throws ClientException {
+		Namespace namespace = Namespace.fresh();
+		namespace.seedDomain("slow.com", null);
+		long ruleId = addRule(namespace,
+				Map.of("match", Map.of("domainName", "slow.com"), "latencyMs", 300, "times", 1));
 		SaveSingleTaskForQueryingTransferAuthorizationCodeRequest submit = new SaveSingleTaskForQueryingTransferAuthorizationCodeRequest();
-		submit.setDomainName(slow);
+		submit.setDomainName("slow.com");
 		long started = System.nanoTime();
-		assertThat(new LegacySdk(endpoint(), FormatType.XML).call(submit).getTaskNo()).isNotBlank();
+		assertThat(namespace.sdk(FormatType.XML).call(submit).getTaskNo()).isNotBlank();
 		assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(300);
-		admin().get("/_emulator/faults/" + ruleId).then().body("fired", equalTo(1)).body("timesLeft", equalTo(0));
-		admin().delete("/_emulator/faults/" + ruleId).then().statusCode(204);
+		namespace.admin()
+			.get("/_emulator/faults/" + ruleId)
+			.then()
+			.body("fired", equalTo(1))
+			.body("timesLeft", equalTo(0));
+		// another account's rule list does not show it
+		Namespace other = Namespace.fresh();
+		other.admin().get("/_emulator/faults/" + ruleId).then().statusCode(404);
 	}
 
-	private static long addRule(Map<String, Object> rule) {
-		return admin(rule).post("/_emulator/faults").then().statusCode(201).extract().jsonPath().getLong("id");
+	private static long addRule(Namespace namespace, Map<String, Object> rule) {
+		return namespace.admin(rule)
+			.post("/_emulator/faults")
+			.then()
+			.statusCode(201)
+			.extract()
+			.jsonPath()
+			.getLong("id");
 	}
 
 }

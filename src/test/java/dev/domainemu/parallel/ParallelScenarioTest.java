@@ -1,7 +1,6 @@
 package dev.domainemu.parallel;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.http.FormatType;
@@ -9,53 +8,54 @@ import dev.domainemu.support.LegacySdk;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
-import static dev.domainemu.parallel.SharedEmulator.RUN;
-import static dev.domainemu.parallel.SharedEmulator.admin;
-import static dev.domainemu.parallel.SharedEmulator.domain;
-import static dev.domainemu.parallel.SharedEmulator.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * This class's own scenario is loaded, seen through the SDK, and removed, taking only
- * what it made while other classes work on the same emulator.
+ * A scenario of a name every test uses is loaded into a namespace, moves its clock, is
+ * seen through the SDK, and is removed, taking only what it made.
  */
 class ParallelScenarioTest {
 
 	@Test
 	void aScenarioIsLoadedAndRemovedWithoutTouchingAnythingElse() throws ClientException {
-		String name = "parallel-" + RUN;
-		String stuck = domain("scenario-stuck");
-		String held = domain("scenario-held");
-		String kept = domain("scenario-kept");
-		admin(Map.of("domainName", kept)).post("/_emulator/domains").then().statusCode(201);
+		Namespace namespace = Namespace.fresh();
+		namespace.seedDomain("kept.com", null);
 		String yaml = """
-				name: %s
+				name: lab
+				clock:
+				  now: 2026-02-01T09:00:00+08:00
 				domains:
-				  - domainName: %s
+				  - domainName: held.com
 				transferIns:
-				  - {domainName: %s, status: 20, progressBarType: 2, hold: true}
-				  - {domainName: %s, status: 52}
-				""".formatted(name, held, stuck, domain("scenario-expired"));
-		JsonPath loaded = admin().contentType("application/yaml")
+				  - {domainName: stuck.com, status: 20, progressBarType: 2, hold: true}
+				  - {domainName: expired.com, status: 52}
+				""";
+		JsonPath loaded = namespace.admin()
+			.contentType("application/yaml")
 			.body(yaml.getBytes(StandardCharsets.UTF_8))
 			.post("/_emulator/scenarios")
 			.then()
 			.statusCode(201)
 			.extract()
 			.jsonPath();
-		LegacySdk sdk = new LegacySdk(endpoint(), FormatType.JSON);
+		assertThat(namespace.now()).hasToString("2026-02-01T01:00:00Z");
+		LegacySdk sdk = namespace.sdk(FormatType.JSON);
 		String stuckId = loaded.getString("transferIns[0].id");
 		String expiredId = loaded.getString("transferIns[1].id");
 		assertThat(sdk.transferIn(stuckId).getStatus()).isEqualTo(20);
 		assertThat(sdk.transferIn(expiredId).getResultCode()).isEqualTo("transferExpired");
 
-		admin().delete("/_emulator/scenarios/" + name).then().statusCode(204);
+		namespace.admin().delete("/_emulator/scenarios/lab").then().statusCode(204);
 		assertThat(catchThrowableOfType(ClientException.class, () -> sdk.transferIn(stuckId)).getErrCode())
 			.isEqualTo("InvalidInstanceId.NotFound");
-		admin().get("/_emulator/domains/" + held).then().statusCode(404);
-		admin().get("/_emulator/domains/" + kept).then().statusCode(200).body("domainName", equalTo(kept));
+		namespace.admin().get("/_emulator/domains/held.com").then().statusCode(404);
+		namespace.admin()
+			.get("/_emulator/domains/kept.com")
+			.then()
+			.statusCode(200)
+			.body("domainName", equalTo("kept.com"));
 	}
 
 }

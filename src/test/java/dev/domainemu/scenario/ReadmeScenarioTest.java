@@ -37,6 +37,7 @@ class ReadmeScenarioTest extends EmulatorTest {
 			.ifValidationFails()
 			.statusCode(201)
 			.body("name", equalTo("checkout-lab"))
+			.body("keys", equalTo(List.of("LTAIcheckoutLab01")))
 			.body("registrarDomains", equalTo(List.of("moving.com")))
 			.body("domains", equalTo(List.of("mine.com")))
 			.body("transferIns.domainName", equalTo(List.of("moving.com", "stuck.com", "gone.com")))
