@@ -87,11 +87,14 @@ run_mode() {
 		grep 'Non-2xx' "$out/signatures-$mode.txt" "$out/signatures-warmup.txt" >&2
 		exit 1
 	fi
-	printf '| %s | %s | %s | %s | %s |\n' "$round" "$mode" \
-		"$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$out/signatures-$mode.txt")" \
+	local rate
+	rate=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$out/signatures-$mode.txt")
+	printf '%s\n' "$rate" >> "$out/signatures-$mode-rates.txt"
+	printf '| %s | %s | %s | %s | %s |\n' "$round" "$mode" "$rate" \
 		"$(awk '$1 == "50%" {print $2}' "$out/signatures-$mode.txt")" \
 		"$(awk '$1 == "99%" {print $2}' "$out/signatures-$mode.txt")"
 }
+rm -f "$out/signatures-off-rates.txt" "$out/signatures-enforce-rates.txt"
 
 "$JAVA" -version 2>&1 | head -n 1
 echo "$CONNECTIONS connections, ${WARMUP}s warm-up, ${DURATION}s measured, $SIGNED signed calls"
@@ -102,3 +105,11 @@ for round in $(seq 1 "$ROUNDS"); do
 	[ -n "${ONLY:-}" ] && [ "$ONLY" != off ] || run_mode off
 	[ -n "${ONLY:-}" ] && [ "$ONLY" != enforce ] || run_mode enforce
 done
+if [ -z "${ONLY:-}" ]; then
+	# shellcheck disable=SC2046
+	off=$(median $(cat "$out/signatures-off-rates.txt"))
+	# shellcheck disable=SC2046
+	enforce=$(median $(cat "$out/signatures-enforce-rates.txt"))
+	echo
+	echo "median requests/s: off $off, enforce $enforce ($(awk -v a="$off" -v b="$enforce" 'BEGIN {printf "%+.1f", (b - a) * 100 / a}') %)"
+fi

@@ -3,7 +3,9 @@ package dev.domainemu.rpc;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -43,9 +45,13 @@ class SignatureCheck {
 
 	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-	private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
+	/**
+	 * Each thread's MACs, kept with the key they were last given: a call signed with the
+	 * key of the thread's previous call (the usual case) skips the key's set-up.
+	 */
+	private static final ThreadLocal<KeyedMac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA1"));
 
-	private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
+	private static final ThreadLocal<KeyedMac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA256"));
 
 	private final SignatureProperties properties;
 
@@ -259,13 +265,9 @@ class SignatureCheck {
 	private Instant timestamp(String value) {
 		Instant timestamp;
 		try {
-			// yyyy-MM-ddTHH:mm:ssZ exactly: no fraction, no offset
-			if (value.length() != 20 || value.charAt(10) != 'T' || value.charAt(19) != 'Z') {
-				throw new DateTimeParseException("not yyyy-MM-ddTHH:mm:ssZ", value, 0);
-			}
-			timestamp = Instant.parse(value);
+			timestamp = parseTimestamp(value);
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeException ex) {
 			throw new ApiException(ApiError.TIMESTAMP_FORMAT);
 		}
 		Instant now = Instant.now();
@@ -274,6 +276,45 @@ class SignatureCheck {
 			throw new ApiException(ApiError.TIMESTAMP_EXPIRED);
 		}
 		return timestamp;
+	}
+
+	/**
+	 * A timestamp of exactly {@code yyyy-MM-ddTHH:mm:ssZ} (no fraction, no offset), read
+	 * field by field: a formatter costs more than the rest of the check. A leap second is
+	 * left to {@link Instant#parse}, as the format's general reading takes it.
+	 * @throws DateTimeException when the text is not such a time
+	 */
+	static Instant parseTimestamp(String value) {
+		if (value.length() != 20 || value.charAt(4) != '-' || value.charAt(7) != '-' || value.charAt(10) != 'T'
+				|| value.charAt(13) != ':' || value.charAt(16) != ':' || value.charAt(19) != 'Z') {
+			throw new DateTimeParseException("not yyyy-MM-ddTHH:mm:ssZ", value, 0);
+		}
+		int year = digits(value, 0, 4);
+		int month = digits(value, 5, 2);
+		int day = digits(value, 8, 2);
+		int hour = digits(value, 11, 2);
+		int minute = digits(value, 14, 2);
+		int second = digits(value, 17, 2);
+		if (second == 60) {
+			return Instant.parse(value);
+		}
+		if (hour > 23 || minute > 59 || second > 59) {
+			throw new DateTimeParseException("not a time of day", value, 11);
+		}
+		long days = LocalDate.of(year, month, day).toEpochDay();
+		return Instant.ofEpochSecond(days * 86_400 + hour * 3600 + minute * 60 + second);
+	}
+
+	private static int digits(String value, int from, int count) {
+		int number = 0;
+		for (int i = from; i < from + count; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				throw new DateTimeParseException("not a digit", value, i);
+			}
+			number = number * 10 + (c - '0');
+		}
+		return number;
 	}
 
 	/** The key with its secret; a key met in isolated mode has none and cannot sign. */
@@ -333,23 +374,43 @@ class SignatureCheck {
 	}
 
 	private static byte[] hmac(String algorithm, String key, String text) {
-		try {
-			Mac mac = (algorithm.equals("HmacSHA1") ? HMAC_SHA1 : HMAC_SHA256).get();
-			mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
-			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return (algorithm.equals("HmacSHA1") ? HMAC_SHA1 : HMAC_SHA256).get()
+			.sign(key, text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static Mac mac(String algorithm) {
-		try {
-			return Mac.getInstance(algorithm);
+	/** A MAC and the key it was last set up with. */
+	private static final class KeyedMac {
+
+		private final Mac mac;
+
+		private final String algorithm;
+
+		private String key;
+
+		KeyedMac(String algorithm) {
+			this.algorithm = algorithm;
+			try {
+				this.mac = Mac.getInstance(algorithm);
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
+
+		byte[] sign(String key, byte[] text) {
+			if (!key.equals(this.key)) {
+				try {
+					this.mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), this.algorithm));
+				}
+				catch (GeneralSecurityException ex) {
+					throw new IllegalStateException(ex);
+				}
+				this.key = key;
+			}
+			// doFinal leaves the MAC set up with its key, ready for the next text
+			return this.mac.doFinal(text);
 		}
+
 	}
 
 	private static byte[] sha256(byte[] bytes) {

@@ -2,7 +2,6 @@ package dev.domainemu.progression;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -111,19 +110,14 @@ class StepTimeTest extends EmulatorTest {
 	}
 
 	/** Held domains with one batch lock task over each thousand of them. */
+	/** Held domains, each with a lock task whose start falls due a second from now. */
 	private void seedBusyDomains(int count) {
-		Map<String, Object> batch = new LinkedHashMap<>();
-		for (int i = 0; i < count; i++) {
-			String domain = "busy" + i + ".com";
-			seedDomain(domain, null, false);
-			batch.put("DomainName." + (batch.size() + 1), domain);
-			if (batch.size() == 1000 || i == count - 1) {
-				batch.put("Action", "SaveBatchTaskForTransferProhibitionLock");
-				batch.put("Status", "true");
-				post(batch).ok();
-				batch.clear();
-			}
-		}
+		admin(Map.of("prefix", "busy", "count", count, "tasks",
+				Map.of("type", "SET_TRANSFER_PROHIBITED", "transferProhibited", true)))
+			.post("/_emulator/bulk")
+			.then()
+			.statusCode(201);
+		assertThat(pending("task-start")).isEqualTo(count);
 	}
 
 }

@@ -40,11 +40,10 @@ class ConflictsTest extends EmulatorTest {
 	void batchesOverTheSameDomainsInOppositeOrderNeverDeadlock() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		for (int round = 0; round < 10; round++) {
+			admin(Map.of("prefix", "r" + round, "count", DOMAINS)).post("/_emulator/bulk").then().statusCode(201);
 			List<String> domains = new ArrayList<>();
-			for (int i = 0; i < DOMAINS; i++) {
-				String domain = "r" + round + "-d" + i + ".com";
-				seedDomain(domain, null, false);
-				domains.add(domain);
+			for (int i = 1; i <= DOMAINS; i++) {
+				domains.add("r" + round + "-" + i + ".com");
 			}
 			CyclicBarrier start = new CyclicBarrier(2);
 			CompletableFuture<RawReply> ascending = CompletableFuture.supplyAsync(() -> lockAll(domains, start), pool);
