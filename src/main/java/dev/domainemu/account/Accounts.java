@@ -1,9 +1,5 @@
 package dev.domainemu.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import dev.domainemu.paging.Window;
 import dev.domainemu.storage.AfterCommit;
@@ -34,12 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class Accounts implements SmartInitializingSingleton {
-
-	private static final String KEY_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-	private static final Pattern ACCESS_KEY_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
-
-	private static final Pattern USER_ID = Pattern.compile("[0-9]{1,32}");
 
 	private static final long CACHE_NANOS = 1_000_000_000L;
 
@@ -67,8 +56,6 @@ public class Accounts implements SmartInitializingSingleton {
 
 	/** The unknown keys this emulator has given an account of their own already. */
 	private final Set<String> isolatedKeys = ConcurrentHashMap.newKeySet();
-
-	private final SecureRandom random = new SecureRandom();
 
 	Accounts(AccountProperties account, AccountsProperties properties, AccountRepository accounts,
 			AccessKeyRepository keys, PlatformTransactionManager transactionManager) {
@@ -159,7 +146,7 @@ public class Accounts implements SmartInitializingSingleton {
 	 * every emulator on a database gives the same one; it is recorded on first use.
 	 */
 	private String isolated(String accessKeyId) {
-		String userId = derivedUserId(accessKeyId);
+		String userId = KeyRules.derivedUserId(accessKeyId);
 		if (this.isolatedKeys.add(accessKeyId)) {
 			ensureAccount(userId);
 			try {
@@ -174,49 +161,14 @@ public class Accounts implements SmartInitializingSingleton {
 		return userId;
 	}
 
-	/** Sixteen digits from a digest of the key, never the default account's. */
-	static String derivedUserId(String accessKeyId) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(accessKeyId.getBytes(StandardCharsets.UTF_8));
-			long value = 0;
-			for (int i = 0; i < 8; i++) {
-				value = (value << 8) | (digest[i] & 0xff);
-			}
-			return "2" + String.format("%015d", Long.remainderUnsigned(value, 1_000_000_000_000_000L));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/** A new, empty account with a key of its own, secret included. */
 	public KeyRecord create() {
 		String userId;
 		do {
-			userId = "3" + digits(15);
+			userId = KeyRules.newUserId();
 		}
 		while (this.accounts.existsById(userId));
-		return register(new KeyRecord("LTAI" + characters(20), characters(30), userId, null));
-	}
-
-	/**
-	 * Checks a key to register, as {@link #register} does before anything else.
-	 * @throws IllegalArgumentException naming the field that is not acceptable
-	 */
-	public static void check(KeyRecord requested) {
-		if (requested.accessKeyId() == null || !ACCESS_KEY_ID.matcher(requested.accessKeyId()).matches()) {
-			throw new IllegalArgumentException("accessKeyId: 1 to 128 letters, digits, '.', '_' or '-'");
-		}
-		if (requested.accessKeySecret() == null || requested.accessKeySecret().isEmpty()
-				|| requested.accessKeySecret().length() > 256) {
-			throw new IllegalArgumentException("accessKeySecret: 1 to 256 characters");
-		}
-		if (requested.userId() != null && !USER_ID.matcher(requested.userId()).matches()) {
-			throw new IllegalArgumentException("userId: 1 to 32 digits");
-		}
-		if (requested.securityToken() != null && requested.securityToken().length() > 4096) {
-			throw new IllegalArgumentException("securityToken: at most 4096 characters");
-		}
+		return register(new KeyRecord(KeyRules.newAccessKeyId(), KeyRules.newSecret(), userId, null));
 	}
 
 	/**
@@ -225,12 +177,12 @@ public class Accounts implements SmartInitializingSingleton {
 	 * @throws AccountConflictException when the key is registered already
 	 */
 	public KeyRecord register(KeyRecord requested) {
-		check(requested);
+		KeyRules.check(requested);
 		if (this.configured.containsKey(requested.accessKeyId())) {
 			throw new AccountConflictException("accessKeyId",
 					"accessKeyId: " + requested.accessKeyId() + " is a key of the configuration");
 		}
-		String userId = (requested.userId() != null) ? requested.userId() : "3" + digits(15);
+		String userId = (requested.userId() != null) ? requested.userId() : KeyRules.newUserId();
 		KeyRecord key = new KeyRecord(requested.accessKeyId(), requested.accessKeySecret(), userId,
 				requested.securityToken());
 		try {
@@ -338,22 +290,6 @@ public class Accounts implements SmartInitializingSingleton {
 		catch (DataIntegrityViolationException ex) {
 			// another emulator on the database recorded it first
 		}
-	}
-
-	private String digits(int count) {
-		StringBuilder digits = new StringBuilder(count);
-		for (int i = 0; i < count; i++) {
-			digits.append((char) ('0' + this.random.nextInt(10)));
-		}
-		return digits.toString();
-	}
-
-	private String characters(int count) {
-		StringBuilder characters = new StringBuilder(count);
-		for (int i = 0; i < count; i++) {
-			characters.append(KEY_CHARACTERS.charAt(this.random.nextInt(KEY_CHARACTERS.length())));
-		}
-		return characters.toString();
 	}
 
 }

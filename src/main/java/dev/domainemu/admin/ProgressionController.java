@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.domainemu.progression.Progression;
+import dev.domainemu.progression.StepPolicies;
 import dev.domainemu.progression.StepPolicy;
 import dev.domainemu.progression.StepSetting;
 
@@ -30,17 +31,20 @@ class ProgressionController {
 
 	private final Progression progression;
 
-	ProgressionController(Progression progression) {
+	private final StepPolicies policies;
+
+	ProgressionController(Progression progression, StepPolicies policies) {
 		this.progression = progression;
+		this.policies = policies;
 	}
 
 	@GetMapping
 	Map<String, AdminRequests.StepState> progression(Caller caller) {
 		String account = caller.userId();
-		Map<String, Long> pending = this.progression.pending(account);
-		Map<String, Long> failed = this.progression.failed(account);
+		Map<String, Long> pending = this.policies.pending(account);
+		Map<String, Long> failed = this.policies.failed(account);
 		Map<String, AdminRequests.StepState> steps = new LinkedHashMap<>();
-		this.progression.settings(account)
+		this.policies.settings(account)
 			.forEach((kind, setting) -> steps.put(kind,
 					AdminRequests.StepState.of(setting, pending.get(kind), failed.get(kind))));
 		return steps;
@@ -55,14 +59,14 @@ class ProgressionController {
 			@RequestBody Map<String, AdminRequests.StepChange> request) {
 		String account = caller.userId();
 		if (request == null || request.isEmpty()) {
-			throw AdminException.badField("steps", "name at least one step: " + this.progression.kinds());
+			throw AdminException.badField("steps", "name at least one step: " + this.policies.kinds());
 		}
 		Map<String, StepSetting> changes = new LinkedHashMap<>();
 		request.forEach((kind, change) -> {
 			requireStep(kind, kind);
-			changes.put(kind, change(kind, change, this.progression.setting(account, kind)));
+			changes.put(kind, change(kind, change, this.policies.setting(account, kind)));
 		});
-		changes.forEach((kind, setting) -> this.progression.update(account, kind, setting));
+		changes.forEach((kind, setting) -> this.policies.update(account, kind, setting));
 		return progression(caller);
 	}
 
@@ -78,9 +82,9 @@ class ProgressionController {
 	}
 
 	private void requireStep(String kind, String field) {
-		if (!this.progression.hasKind(kind)) {
+		if (!this.policies.hasKind(kind)) {
 			throw new AdminException(HttpStatus.NOT_FOUND, field,
-					kind + ": no such step; the steps are " + this.progression.kinds());
+					kind + ": no such step; the steps are " + this.policies.kinds());
 		}
 	}
 

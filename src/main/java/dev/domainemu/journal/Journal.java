@@ -2,10 +2,8 @@ package dev.domainemu.journal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -23,13 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Journal {
 
-	static final String MASK = "******";
-
-	/** The longest parameter name kept whole (names of the API are far shorter). */
-	private static final int MAX_NAME_LENGTH = 128;
-
-	private static final Set<String> SECRET_NAMES = Set.of("Signature", "SecurityToken", "AccessKeySecret",
-			"AuthorizationCode", "TransferAuthorizationCode", "Token");
+	static final String MASK = JournalParameters.MASK;
 
 	private final AtomicReferenceArray<Slot> slots;
 
@@ -75,8 +67,9 @@ public class Journal {
 			return;
 		}
 		long number = this.seq.incrementAndGet();
-		put(new Slot(number, this.clock.now(account), account, action, encode(parameters), httpStatus, code,
-				latencyNanos / 1_000_000, requestId, signatureMismatch, null, null, null));
+		put(new Slot(number, this.clock.now(account), account, action,
+				JournalParameters.encode(parameters, this.properties.maxParameters(), this.properties.maxValueLength()),
+				httpStatus, code, latencyNanos / 1_000_000, requestId, signatureMismatch, null, null, null));
 	}
 
 	/** Records a status change, with the cause it was made by. */
@@ -207,62 +200,6 @@ public class Journal {
 		return (int) (number % this.slots.length());
 	}
 
-	/**
-	 * The parameters as one string of length-prefixed names and values, secrets masked,
-	 * each value cut at {@code max-value-length} characters and each name at 128, at most
-	 * {@code max-parameters} of them (then a count of the rest).
-	 */
-	private String encode(Map<String, String> parameters) {
-		StringBuilder encoded = new StringBuilder(parameters.size() * 24);
-		int left = this.properties.maxParameters();
-		for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-			if (left-- == 0) {
-				append(encoded, "…");
-				append(encoded, (parameters.size() - this.properties.maxParameters()) + " more");
-				break;
-			}
-			append(encoded, cut(parameter.getKey(), MAX_NAME_LENGTH));
-			append(encoded,
-					secret(parameter.getKey()) ? MASK : cut(parameter.getValue(), this.properties.maxValueLength()));
-		}
-		return encoded.toString();
-	}
-
-	/** The value, or its start and how many characters were left out. */
-	private static String cut(String value, int max) {
-		if (value.length() <= max) {
-			return value;
-		}
-		int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
-		return value.substring(0, end) + "…[" + (value.length() - end) + " more characters]";
-	}
-
-	private static void append(StringBuilder encoded, String value) {
-		encoded.append(value.length()).append(':').append(value);
-	}
-
-	static Map<String, String> decode(String encoded) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		int at = 0;
-		while (at < encoded.length()) {
-			int colon = encoded.indexOf(':', at);
-			int length = Integer.parseInt(encoded, at, colon, 10);
-			String name = encoded.substring(colon + 1, colon + 1 + length);
-			at = colon + 1 + length;
-			colon = encoded.indexOf(':', at);
-			length = Integer.parseInt(encoded, at, colon, 10);
-			parameters.put(name, encoded.substring(colon + 1, colon + 1 + length));
-			at = colon + 1 + length;
-		}
-		return parameters;
-	}
-
-	private static boolean secret(String name) {
-		int dot = name.lastIndexOf('.');
-		return SECRET_NAMES.contains((dot >= 0) ? name.substring(dot + 1) : name);
-	}
-
-	/** One recorded entry, kept compact until it is read. */
 	/** Places taken for status changes whose transaction has not ended yet. */
 	public static final class Reservation {
 
@@ -280,6 +217,7 @@ public class Journal {
 
 	}
 
+	/** One recorded entry, kept compact until it is read. */
 	private record Slot(long seq, Instant at, String account, String action, String parameters, int httpStatus,
 			String code, long latencyMs, String requestId, String signature, StatusChange change, StepFailure failure,
 			Reservation reservation) {
@@ -308,8 +246,9 @@ public class Journal {
 			if (this.failure != null) {
 				return JournalEntry.failure(this.seq, this.failure);
 			}
-			return JournalEntry.call(this.seq, this.at, this.account, this.action, decode(this.parameters),
-					this.httpStatus, this.code, this.latencyMs, this.requestId, this.signature);
+			return JournalEntry.call(this.seq, this.at, this.account, this.action,
+					JournalParameters.decode(this.parameters), this.httpStatus, this.code, this.latencyMs,
+					this.requestId, this.signature);
 		}
 
 	}

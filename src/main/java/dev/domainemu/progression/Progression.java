@@ -2,14 +2,10 @@ package dev.domainemu.progression;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 import dev.domainemu.clock.EmulatorClock;
@@ -45,16 +41,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class Progression implements RpcCallListener, SmartInitializingSingleton {
 
-	/** How many accounts' drivers are kept before idle ones are let go. */
-	private static final int MAX_DRIVERS = 10_000;
-
 	private final StepQueue queue;
 
 	private final StepRunner runner;
 
-	private final StepSettings settings;
+	private final StepPolicies policies;
 
-	private final StepSettingStore stored;
+	private final StepDrivers drivers;
 
 	private final EmulatorClock clock;
 
@@ -64,31 +57,19 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 
 	private final ObjectProvider<StepInterceptor> interceptorProvider;
 
-	private final Duration requestWait;
-
 	private final boolean shared;
 
-	private final Map<String, StepDriver> drivers = new ConcurrentHashMap<>();
-
-	/**
-	 * Held for reading by every driver while it works, for writing by a change of every
-	 * account.
-	 */
-	private final ReentrantReadWriteLock world = new ReentrantReadWriteLock();
-
-	Progression(StepQueue queue, StepRunner runner, ObjectProvider<StepHandler> handlerProvider,
-			ObjectProvider<StepInterceptor> interceptors, EmulatorClock clock,
-			PlatformTransactionManager transactionManager, ProgressionProperties configured,
-			StepEngineProperties properties, SharedDatabase database, StepSettingStore stored) {
-		this.stored = stored;
+	Progression(StepQueue queue, StepRunner runner, StepPolicies policies, StepDrivers drivers,
+			ObjectProvider<StepHandler> handlerProvider, ObjectProvider<StepInterceptor> interceptors,
+			EmulatorClock clock, PlatformTransactionManager transactionManager, SharedDatabase database) {
 		this.queue = queue;
 		this.runner = runner;
-		this.interceptorProvider = interceptors;
-		this.settings = new StepSettings(configured);
+		this.policies = policies;
+		this.drivers = drivers;
 		this.handlerProvider = handlerProvider;
+		this.interceptorProvider = interceptors;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.requestWait = properties.requestWait();
 		this.shared = database.shared();
 	}
 
@@ -99,86 +80,14 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.runner.use(this.settings.collect(this.handlerProvider.orderedStream().toList()),
+		this.runner.use(this.policies.collect(this.handlerProvider.orderedStream().toList()),
 				this.interceptorProvider.orderedStream().toList());
-		long mark = this.settings.mark();
-		this.settings.takeUpAll(this.transaction.execute((status) -> this.stored.all()), mark);
-		this.transaction.execute((status) -> this.queue.accountsWithSteps()).forEach(this::driver);
+		this.transaction.execute((status) -> this.queue.accountsWithSteps()).forEach(this.drivers::of);
 	}
 
-	private StepDriver driver(String account) {
-		StepDriver driver = this.drivers.get(account);
-		if (driver != null) {
-			return driver;
-		}
-		if (this.drivers.size() >= MAX_DRIVERS) {
-			this.drivers.keySet().forEach((key) -> this.drivers.computeIfPresent(key, (k, d) -> d.idle() ? null : d));
-		}
-		return this.drivers.computeIfAbsent(account, (key) -> new StepDriver(key, this.queue, this.runner, this.clock,
-				this.transaction, this.requestWait, this.world.readLock()));
-	}
-
-	/** Every kind of step with the account's setting, in a stable order. */
-	public Map<String, StepSetting> settings(String account) {
-		return this.settings.all(account);
-	}
-
-	/** The account's setting of a kind of step. */
+	/** The account's setting of a kind of step, as {@link StepPolicies} holds it. */
 	public StepSetting setting(String account, String kind) {
-		return this.settings.get(account, kind);
-	}
-
-	/** Every kind of step, in a stable order. */
-	public List<String> kinds() {
-		List<String> kinds = new ArrayList<>();
-		this.settings.kinds().forEach(kinds::add);
-		return kinds;
-	}
-
-	/** Whether a kind of step exists. */
-	public boolean hasKind(String kind) {
-		return this.settings.has(kind);
-	}
-
-	/**
-	 * Changes how a kind of step is timed for the account. Its steps of that kind already
-	 * waiting are timed again from their origin under the new setting (one statement),
-	 * and whatever is then due runs at once.
-	 */
-	public void update(String account, String kind, StepSetting setting) {
-		setting(account, kind);
-		StepDriver driver = driver(account);
-		driver.locked(() -> {
-			this.transaction.executeWithoutResult((status) -> {
-				this.stored.save(account, kind, setting);
-				this.queue.retime(account, kind, setting);
-			});
-			this.settings.put(account, kind, setting);
-			driver.recomputeNextDue();
-			driver.runDueNow();
-			return null;
-		});
-	}
-
-	/** How many of the account's steps of each kind wait, due or held. */
-	public Map<String, Long> pending(String account) {
-		return zeroFilled(this.transaction.execute((status) -> this.queue.countByKind(account)));
-	}
-
-	/**
-	 * How many of the account's steps of each kind failed every attempt and were given
-	 * up.
-	 */
-	public Map<String, Long> failed(String account) {
-		return zeroFilled(this.runner.failures(account));
-	}
-
-	/** The counts given, with 0 for every kind they leave out, in name order. */
-	private Map<String, Long> zeroFilled(Map<String, Long> given) {
-		Map<String, Long> counts = new TreeMap<>();
-		this.settings.kinds().forEach((kind) -> counts.put(kind, 0L));
-		counts.putAll(given);
-		return counts;
+		return this.policies.setting(account, kind);
 	}
 
 	/**
@@ -188,8 +97,8 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * @return how many ran
 	 */
 	public int runNow(String account, String kind, String target) {
-		setting(account, kind);
-		StepDriver driver = driver(account);
+		this.policies.setting(account, kind);
+		StepDriver driver = this.drivers.of(account);
 		return driver.locked(() -> {
 			Instant now = this.clock.now(account);
 			int brought = this.transaction.execute((status) -> this.queue.bringForward(account, kind, target, now));
@@ -203,10 +112,10 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * must be called inside the transaction that makes its target.
 	 */
 	public void schedule(String account, String kind, String target, Instant origin) {
-		Instant dueAt = setting(account, kind).dueFrom(origin);
+		Instant dueAt = this.policies.setting(account, kind).dueFrom(origin);
 		this.queue.add(account, kind, target, origin, dueAt);
 		if (dueAt != null) {
-			AfterCommit.run(() -> driver(account).scheduled(dueAt.toEpochMilli()));
+			AfterCommit.run(() -> this.drivers.of(account).scheduled(dueAt.toEpochMilli()));
 		}
 	}
 
@@ -215,10 +124,10 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * the same origin; it must be called inside the transaction that makes the targets.
 	 */
 	public void scheduleAll(String account, String kind, List<String> targets, Instant origin) {
-		Instant dueAt = setting(account, kind).dueFrom(origin);
+		Instant dueAt = this.policies.setting(account, kind).dueFrom(origin);
 		this.queue.addAll(account, kind, targets, origin, dueAt);
 		if (dueAt != null && !targets.isEmpty()) {
-			AfterCommit.run(() -> driver(account).scheduled(dueAt.toEpochMilli()));
+			AfterCommit.run(() -> this.drivers.of(account).scheduled(dueAt.toEpochMilli()));
 		}
 	}
 
@@ -231,7 +140,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	@Override
 	public void beforeHandler(RpcRequest request) {
 		refresh(request.userId());
-		driver(request.userId()).beforeCall();
+		this.drivers.of(request.userId()).beforeCall();
 	}
 
 	/**
@@ -241,8 +150,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	public void refresh(String account) {
 		this.clock.refresh(account);
 		if (this.shared) {
-			long mark = this.settings.mark();
-			this.settings.takeUp(account, this.transaction.execute((status) -> this.stored.of(account)), mark);
+			this.policies.takeUp(account);
 		}
 	}
 
@@ -255,26 +163,25 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	void tick() {
 		if (this.shared) {
 			this.clock.refreshAll();
-			long settingsMark = this.settings.mark();
-			this.settings.takeUpAll(this.transaction.execute((status) -> this.stored.all()), settingsMark);
+			this.policies.takeUpAll();
 			Map<String, Long> marks = new HashMap<>();
-			this.drivers.forEach((account, driver) -> marks.put(account, driver.mark()));
+			this.drivers.all().forEach((account, driver) -> marks.put(account, driver.mark()));
 			Map<String, Instant> earliest = this.transaction
 				.execute((status) -> this.queue.earliestDuePerAccount(marks.keySet()));
-			earliest.keySet().stream().filter((account) -> !marks.containsKey(account)).forEach(this::driver);
-			this.drivers.forEach((account, driver) -> {
+			earliest.keySet().stream().filter((account) -> !marks.containsKey(account)).forEach(this.drivers::of);
+			this.drivers.all().forEach((account, driver) -> {
 				Long mark = marks.get(account);
 				if (mark != null) {
 					driver.recomputed(mark, earliest.get(account));
 				}
 			});
 		}
-		this.drivers.values().forEach(StepDriver::runDueUnlessBusy);
+		this.drivers.each().forEach(StepDriver::runDueUnlessBusy);
 	}
 
 	/** Runs every step of the account due at its current time. */
 	public void runDue(String account) {
-		StepDriver driver = driver(account);
+		StepDriver driver = this.drivers.of(account);
 		driver.locked(() -> {
 			driver.runDueNow();
 			return null;
@@ -286,7 +193,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * every step that falls due on the way in time order, and answers the new time.
 	 */
 	public Instant advance(String account, Duration duration) {
-		return driver(account).advance(duration);
+		return this.drivers.of(account).advance(duration);
 	}
 
 	/**
@@ -294,7 +201,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * way in time order, or back (nothing runs).
 	 */
 	public Instant moveTo(String account, Instant target) {
-		return driver(account).moveTo(target);
+		return this.drivers.of(account).moveTo(target);
 	}
 
 	/**
@@ -303,7 +210,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * Call it from {@link #exclusively}.
 	 */
 	public void moveWithin(String account, Instant target) {
-		driver(account).moveWithin(target);
+		this.drivers.of(account).moveWithin(target);
 	}
 
 	/**
@@ -312,7 +219,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * account, a scenario).
 	 */
 	public <T> T exclusively(String account, Supplier<T> work) {
-		return driver(account).locked(work);
+		return this.drivers.of(account).locked(work);
 	}
 
 	/**
@@ -320,13 +227,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 * being moved: for a reset of everything.
 	 */
 	public <T> T exclusivelyEverywhere(Supplier<T> work) {
-		this.world.writeLock().lock();
-		try {
-			return work.get();
-		}
-		finally {
-			this.world.writeLock().unlock();
-		}
+		return this.drivers.stopped(work);
 	}
 
 	/**
@@ -343,11 +244,10 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	public void clear(String account) {
 		this.queue.clear(account);
-		this.stored.delete(account);
+		this.policies.clear(account);
 		AfterCommit.run(() -> {
-			this.settings.restore(account);
 			this.runner.clearFailures(account);
-			StepDriver driver = this.drivers.get(account);
+			StepDriver driver = this.drivers.existing(account);
 			if (driver != null) {
 				driver.cleared();
 			}
@@ -360,11 +260,10 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 	 */
 	public void clearAll() {
 		this.queue.clearAll();
-		this.stored.deleteAll();
+		this.policies.clearAll();
 		AfterCommit.run(() -> {
-			this.settings.restoreAll();
 			this.runner.clearAllFailures();
-			this.drivers.values().forEach(StepDriver::cleared);
+			this.drivers.each().forEach(StepDriver::cleared);
 		});
 	}
 

@@ -1,22 +1,15 @@
 package dev.domainemu.rpc;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import dev.domainemu.account.Accounts;
 import dev.domainemu.account.KeyRecord;
@@ -42,16 +35,6 @@ class SignatureCheck {
 	private static final Logger logger = LoggerFactory.getLogger("dev.domainemu.rpc.signatures");
 
 	private static final String V3 = "ACS3-HMAC-SHA256";
-
-	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-	/**
-	 * Each thread's MACs, kept with the key they were last given: a call signed with the
-	 * key of the thread's previous call (the usual case) skips the key's set-up.
-	 */
-	private static final ThreadLocal<KeyedMac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA1"));
-
-	private static final ThreadLocal<KeyedMac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA256"));
 
 	private final SignatureProperties properties;
 
@@ -120,64 +103,18 @@ class SignatureCheck {
 			given = Base64.getDecoder().decode(signature);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ApiException(ApiError.SIGNATURE_DOES_NOT_MATCH, v1StringToSign(method, parameters, true));
+			throw new ApiException(ApiError.SIGNATURE_DOES_NOT_MATCH,
+					SignatureText.v1StringToSign(method, parameters, true));
 		}
 		String secret = key.accessKeySecret() + "&";
 		// the legacy SDK signs empty values, the Tea runtime leaves them out
-		String withEmpty = v1StringToSign(method, parameters, true);
-		if (!MessageDigest.isEqual(given, hmac("HmacSHA1", secret, withEmpty)) && !(parameters.containsValue("")
-				&& MessageDigest.isEqual(given, hmac("HmacSHA1", secret, v1StringToSign(method, parameters, false))))) {
+		String withEmpty = SignatureText.v1StringToSign(method, parameters, true);
+		if (!MessageDigest.isEqual(given, SignatureMacs.hmac("HmacSHA1", secret, withEmpty))
+				&& !(parameters.containsValue("") && MessageDigest.isEqual(given, SignatureMacs.hmac("HmacSHA1", secret,
+						SignatureText.v1StringToSign(method, parameters, false))))) {
 			throw new ApiException(ApiError.SIGNATURE_DOES_NOT_MATCH, withEmpty);
 		}
 		nonce(accessKeyId, nonce, timestamp);
-	}
-
-	/** {@code METHOD&%2F&percentEncode(sorted name=value&…)}, the signature left out. */
-	static String v1StringToSign(String method, Map<String, String> parameters, boolean withEmptyValues) {
-		String[] names = parameters.keySet().toArray(new String[0]);
-		Arrays.sort(names);
-		// percent-encoded twice at once: the pairs, then the whole query as one value
-		StringBuilder stringToSign = new StringBuilder(512).append(method).append("&%2F&");
-		boolean first = true;
-		for (String name : names) {
-			String value = parameters.get(name);
-			if (name.equals("Signature") || (!withEmptyValues && value.isEmpty())) {
-				continue;
-			}
-			if (!first) {
-				stringToSign.append("%26");
-			}
-			first = false;
-			encodeTwice(name, stringToSign);
-			stringToSign.append("%3D");
-			encodeTwice(value, stringToSign);
-		}
-		return stringToSign.toString();
-	}
-
-	/**
-	 * {@code encode(encode(value))}, appended: an encoded byte's {@code %} is
-	 * {@code %25}.
-	 */
-	private static void encodeTwice(String value, StringBuilder into) {
-		int length = value.length();
-		int i = 0;
-		while (i < length && unreserved(value.charAt(i))) {
-			i++;
-		}
-		into.append(value, 0, i);
-		if (i == length) {
-			return;
-		}
-		for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
-			char c = (char) (b & 0xff);
-			if (unreserved(c)) {
-				into.append(c);
-			}
-			else {
-				into.append("%25").append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
-			}
-		}
 	}
 
 	private void checkV3(HttpServletRequest request, String authorization, Map<String, String> query, byte[] body) {
@@ -193,7 +130,7 @@ class SignatureCheck {
 		if (accessKeyId == null || signedHeaders == null || signature == null) {
 			throw new ApiException(ApiError.INCOMPLETE_SIGNATURE, "");
 		}
-		String payloadHash = HexFormat.of().formatHex(sha256(body));
+		String payloadHash = HexFormat.of().formatHex(SignatureMacs.sha256(body));
 		String claimedHash = request.getHeader("x-acs-content-sha256");
 		StringBuilder canonical = new StringBuilder(request.getMethod()).append("\n/\n");
 		StringBuilder queryString = new StringBuilder();
@@ -201,7 +138,7 @@ class SignatureCheck {
 			if (!queryString.isEmpty()) {
 				queryString.append('&');
 			}
-			queryString.append(encode(name)).append('=').append(encode(value));
+			queryString.append(SignatureText.encode(name)).append('=').append(SignatureText.encode(value));
 		});
 		canonical.append(queryString).append('\n');
 		boolean complete = true;
@@ -215,7 +152,7 @@ class SignatureCheck {
 		}
 		canonical.append('\n').append(signedHeaders).append('\n').append(payloadHash);
 		String stringToSign = V3 + "\n"
-				+ HexFormat.of().formatHex(sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+				+ HexFormat.of().formatHex(SignatureMacs.sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));
 		String date = request.getHeader("x-acs-date");
 		String nonce = request.getHeader("x-acs-signature-nonce");
 		if (!complete || date == null || nonce == null) {
@@ -231,8 +168,8 @@ class SignatureCheck {
 		catch (IllegalArgumentException ex) {
 			throw new ApiException(ApiError.SIGNATURE_DOES_NOT_MATCH, stringToSign);
 		}
-		if ((claimedHash != null && !claimedHash.equalsIgnoreCase(payloadHash))
-				|| !MessageDigest.isEqual(given, hmac("HmacSHA256", key.accessKeySecret(), stringToSign))) {
+		if ((claimedHash != null && !claimedHash.equalsIgnoreCase(payloadHash)) || !MessageDigest.isEqual(given,
+				SignatureMacs.hmac("HmacSHA256", key.accessKeySecret(), stringToSign))) {
 			throw new ApiException(ApiError.SIGNATURE_DOES_NOT_MATCH, stringToSign);
 		}
 		nonce(accessKeyId, nonce, timestamp);
@@ -265,7 +202,7 @@ class SignatureCheck {
 	private Instant timestamp(String value) {
 		Instant timestamp;
 		try {
-			timestamp = parseTimestamp(value);
+			timestamp = SignatureText.parseTimestamp(value);
 		}
 		catch (DateTimeException ex) {
 			throw new ApiException(ApiError.TIMESTAMP_FORMAT);
@@ -276,45 +213,6 @@ class SignatureCheck {
 			throw new ApiException(ApiError.TIMESTAMP_EXPIRED);
 		}
 		return timestamp;
-	}
-
-	/**
-	 * A timestamp of exactly {@code yyyy-MM-ddTHH:mm:ssZ} (no fraction, no offset), read
-	 * field by field: a formatter costs more than the rest of the check. A leap second is
-	 * left to {@link Instant#parse}, as the format's general reading takes it.
-	 * @throws DateTimeException when the text is not such a time
-	 */
-	static Instant parseTimestamp(String value) {
-		if (value.length() != 20 || value.charAt(4) != '-' || value.charAt(7) != '-' || value.charAt(10) != 'T'
-				|| value.charAt(13) != ':' || value.charAt(16) != ':' || value.charAt(19) != 'Z') {
-			throw new DateTimeParseException("not yyyy-MM-ddTHH:mm:ssZ", value, 0);
-		}
-		int year = digits(value, 0, 4);
-		int month = digits(value, 5, 2);
-		int day = digits(value, 8, 2);
-		int hour = digits(value, 11, 2);
-		int minute = digits(value, 14, 2);
-		int second = digits(value, 17, 2);
-		if (second == 60) {
-			return Instant.parse(value);
-		}
-		if (hour > 23 || minute > 59 || second > 59) {
-			throw new DateTimeParseException("not a time of day", value, 11);
-		}
-		long days = LocalDate.of(year, month, day).toEpochDay();
-		return Instant.ofEpochSecond(days * 86_400 + hour * 3600 + minute * 60 + second);
-	}
-
-	private static int digits(String value, int from, int count) {
-		int number = 0;
-		for (int i = from; i < from + count; i++) {
-			char c = value.charAt(i);
-			if (c < '0' || c > '9') {
-				throw new DateTimeParseException("not a digit", value, i);
-			}
-			number = number * 10 + (c - '0');
-		}
-		return number;
 	}
 
 	/** The key with its secret; a key met in isolated mode has none and cannot sign. */
@@ -337,88 +235,6 @@ class SignatureCheck {
 		if (!this.nonces.firstUse(accessKeyId, nonce, Instant.now(),
 				timestamp.plus(this.properties.timestampWindow()))) {
 			throw new ApiException(ApiError.NONCE_USED);
-		}
-	}
-
-	/**
-	 * Percent-encoding of the signatures: UTF-8, unreserved characters
-	 * ({@code A-Z a-z 0-9
-	 * - _ . ~}) kept, every other byte {@code %XY} in upper-case hex (so a space is
-	 * {@code %20} and {@code *} is {@code %2A}).
-	 */
-	static String encode(String value) {
-		int length = value.length();
-		int i = 0;
-		while (i < length && unreserved(value.charAt(i))) {
-			i++;
-		}
-		if (i == length) {
-			return value;
-		}
-		StringBuilder encoded = new StringBuilder(length + 16).append(value, 0, i);
-		for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
-			char c = (char) (b & 0xff);
-			if (unreserved(c)) {
-				encoded.append(c);
-			}
-			else {
-				encoded.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
-			}
-		}
-		return encoded.toString();
-	}
-
-	private static boolean unreserved(char c) {
-		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-				|| c == '.' || c == '~';
-	}
-
-	private static byte[] hmac(String algorithm, String key, String text) {
-		return (algorithm.equals("HmacSHA1") ? HMAC_SHA1 : HMAC_SHA256).get()
-			.sign(key, text.getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** A MAC and the key it was last set up with. */
-	private static final class KeyedMac {
-
-		private final Mac mac;
-
-		private final String algorithm;
-
-		private String key;
-
-		KeyedMac(String algorithm) {
-			this.algorithm = algorithm;
-			try {
-				this.mac = Mac.getInstance(algorithm);
-			}
-			catch (GeneralSecurityException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		byte[] sign(String key, byte[] text) {
-			if (!key.equals(this.key)) {
-				try {
-					this.mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), this.algorithm));
-				}
-				catch (GeneralSecurityException ex) {
-					throw new IllegalStateException(ex);
-				}
-				this.key = key;
-			}
-			// doFinal leaves the MAC set up with its key, ready for the next text
-			return this.mac.doFinal(text);
-		}
-
-	}
-
-	private static byte[] sha256(byte[] bytes) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(bytes);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

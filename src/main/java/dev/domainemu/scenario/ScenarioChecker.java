@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.domainemu.account.Accounts;
+import dev.domainemu.account.KeyRules;
 import dev.domainemu.account.KeyRecord;
 import dev.domainemu.domain.DomainSeed;
 import dev.domainemu.fault.FaultSpec;
@@ -70,7 +71,7 @@ class ScenarioChecker {
 		}
 		List<KeyRecord> keys = convert(file, "keys", scenario.keysOrEmpty(), (key) -> {
 			KeyRecord record = new KeyRecord(key.accessKeyId(), key.accessKeySecret(), userId, key.securityToken());
-			Accounts.check(record);
+			KeyRules.check(record);
 			return record;
 		}, problems);
 		Set<String> keyIds = new HashSet<>();

@@ -49,8 +49,8 @@ class IsolatedKeysTest extends EmulatorTest {
 		assertThat(new LegacySdk(endpoint(), FormatType.XML, first, "another secret").call(tasks).getData()).hasSize(1);
 		assertThat(secondSdk.call(tasks).getData()).isEmpty();
 		List<String> accounts = admin().get("/_emulator/accounts").then().statusCode(200).extract().path("userId");
-		String firstAccount = Accounts.derivedUserId(first);
-		assertThat(accounts).contains(firstAccount, Accounts.derivedUserId(second), "1000000000000001");
+		String firstAccount = KeyRules.derivedUserId(first);
+		assertThat(accounts).contains(firstAccount, KeyRules.derivedUserId(second), "1000000000000001");
 		assertThat(admin().queryParam("account", firstAccount).get("/_emulator/tasks").jsonPath().getList("$"))
 			.hasSize(1);
 	}

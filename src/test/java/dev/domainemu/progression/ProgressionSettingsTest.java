@@ -35,7 +35,7 @@ class ProgressionSettingsTest {
 		try (ConfigurableApplicationContext emulator = new SpringApplicationBuilder(EmulatorApplication.class)
 			.environment(environment)
 			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:settings-env;DB_CLOSE_DELAY=-1")) {
-			Map<String, StepSetting> settings = emulator.getBean(Progression.class)
+			Map<String, StepSetting> settings = emulator.getBean(StepPolicies.class)
 				.settings(emulator.getBean(Accounts.class).defaultUserId());
 			assertThat(settings.get("task-start").policy()).isEqualTo(StepPolicy.MANUAL);
 			assertThat(settings.get("registry").duration()).hasSeconds(7);

@@ -25,10 +25,10 @@ class SignatureTimestampTest {
 		for (int i = 0; i < 100_000; i++) {
 			Instant at = Instant.ofEpochSecond(random.nextLong(-62_135_596_800L, 253_402_300_799L));
 			String text = DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
-			assertThat(SignatureCheck.parseTimestamp(text)).as(text).isEqualTo(Instant.parse(text));
+			assertThat(SignatureText.parseTimestamp(text)).as(text).isEqualTo(Instant.parse(text));
 		}
-		assertThat(SignatureCheck.parseTimestamp("2024-02-29T23:59:59Z")).isEqualTo("2024-02-29T23:59:59Z");
-		assertThat(SignatureCheck.parseTimestamp("2016-12-31T23:59:60Z"))
+		assertThat(SignatureText.parseTimestamp("2024-02-29T23:59:59Z")).isEqualTo("2024-02-29T23:59:59Z");
+		assertThat(SignatureText.parseTimestamp("2016-12-31T23:59:60Z"))
 			.isEqualTo(Instant.parse("2016-12-31T23:59:60Z"));
 	}
 
@@ -39,7 +39,7 @@ class SignatureTimestampTest {
 			"2026-01-15T04:00:61Z", "2026-01-1xT04:00:00Z", "+2026-01-15T04:00:0Z", "yesterday yesterday!",
 			"2026-01-15T04:00:00z" })
 	void anythingElseIsRefused(String text) {
-		assertThatThrownBy(() -> SignatureCheck.parseTimestamp(text)).isInstanceOf(DateTimeException.class);
+		assertThatThrownBy(() -> SignatureText.parseTimestamp(text)).isInstanceOf(DateTimeException.class);
 	}
 
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code npm} on the PATH the test says so and is skipped; CI installs it.
  */
 @TestPropertySource(properties = "emulator.signature.mode=enforce")
-@DirtiesContext
 class NodePopCoreTest extends EmulatorTest {
 
 	private static final Path CLIENTS = Path.of("target/node-clients");

@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +39,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * a replayed nonce are refused with the API's codes, and a refused call stores nothing.
  */
 @TestPropertySource(properties = "emulator.signature.mode=enforce")
-@DirtiesContext
 class SignatureEnforceTest extends EmulatorTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

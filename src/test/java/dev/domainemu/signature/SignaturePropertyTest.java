@@ -31,7 +31,6 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is missing. Seeded ({@code -Dsignature.seed}), {@code -Dsignature.sets} for more.
  */
 @TestPropertySource(properties = "emulator.signature.mode=enforce")
-@DirtiesContext
 class SignaturePropertyTest extends EmulatorTest {
 
 	private static final String ALPHABET = "abcXYZ019 *~+/=%&?#@!'\"()[]{}<>^`|\\:;,.-_中文字€😀";

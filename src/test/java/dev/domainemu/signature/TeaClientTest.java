@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * {@code signatureAlgorithm=v2}, its V1 one, in {@code enforce} mode.
  */
 @TestPropertySource(properties = "emulator.signature.mode=enforce")
-@DirtiesContext
 class TeaClientTest extends EmulatorTest {
 
 	private String keyId;
