@@ -13,10 +13,14 @@ import java.util.function.Supplier;
 
 import dev.domainemu.support.EmulatorTest;
 import dev.domainemu.support.RawHttp;
+import dev.domainemu.support.RunsBeside;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the seed is printed); run it alone with
  * {@code ./mvnw test -Dtest=EdgeFuzzTest -Dfuzz.rpc=100000}.
  */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:edge-fuzz;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
+@DirtiesContext
+@RunsBeside
 class EdgeFuzzTest extends EmulatorTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

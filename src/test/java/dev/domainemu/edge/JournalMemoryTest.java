@@ -5,7 +5,9 @@ import java.lang.management.ManagementFactory;
 import dev.domainemu.journal.Journal;
 import dev.domainemu.support.EmulatorTest;
 import io.restassured.RestAssured;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kept cut to 1 KB, and clearing the journal or resetting the emulator lets go of what it
  * held. Measured on the heap, after collections.
  */
+@Isolated
+@Order(Integer.MAX_VALUE)
 class JournalMemoryTest extends EmulatorTest {
 
 	private static final int CALLS = 60;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.domainemu.support.EmulatorTest;
+import dev.domainemu.support.RunsBeside;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:batched-steps;DB_CLOSE_DELAY=-1")
 @DirtiesContext
+@RunsBeside
 class BatchedStepsTest extends EmulatorTest {
 
 	private static final int COUNT = 1_200;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.domainemu.EmulatorApplication;
 import dev.domainemu.account.Accounts;
+import dev.domainemu.support.RunsBeside;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A step's setting given as an environment variable (whose name loses the dashes) applies
  * to its kind; a setting for a kind that does not exist stops the start, naming it.
  */
+@RunsBeside
 class ProgressionSettingsTest {
 
 	@Test

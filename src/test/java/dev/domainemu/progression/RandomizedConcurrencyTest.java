@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.domainemu.support.EmulatorTest;
+import dev.domainemu.support.RunsBeside;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:randomized;DB_CLOSE_DELAY=-1",
 		"emulator.journal.size=2000000" })
 @DirtiesContext
+@RunsBeside
 class RandomizedConcurrencyTest extends EmulatorTest {
 
 	private static final int THREADS = 16;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.domainemu.support.EmulatorTest;
+import dev.domainemu.support.RunsBeside;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:step-failures;DB_CLOSE_DELAY=-1")
 @DirtiesContext
+@RunsBeside
 class StepFailureTest extends EmulatorTest {
 
 	@Autowired

@@ -9,7 +9,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The call log writes a line for every error at INFO and, only when DEBUG is on, for
  * every success.
  */
+@Isolated
+@Order(Integer.MAX_VALUE)
 class CallLogTest {
 
 	private final Logger logger = (Logger) LoggerFactory.getLogger("dev.domainemu.rpc.calls");

@@ -2,8 +2,10 @@ package dev.domainemu.rpc;
 
 import dev.domainemu.support.EmulatorTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -21,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(InternalErrorTest.Failing.class)
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
+@Isolated
+@Order(Integer.MAX_VALUE)
 class InternalErrorTest extends EmulatorTest {
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.domainemu.EmulatorApplication;
 import dev.domainemu.paging.Window;
+import dev.domainemu.support.RunsBeside;
 import dev.domainemu.transferin.TransferInQueries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * problem in any file stops the start and names the file, the entry and the field, with
  * nothing loaded.
  */
+@RunsBeside
 class ScenarioDirectoryTest {
 
 	@TempDir

@@ -8,8 +8,10 @@ import com.aliyuncs.http.FormatType;
 import dev.domainemu.support.EmulatorTest;
 import dev.domainemu.support.LegacySdk;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -25,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "emulator.signature.mode=log")
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated
+@Order(Integer.MAX_VALUE)
 class SignatureLogModeTest extends EmulatorTest {
 
 	@Test

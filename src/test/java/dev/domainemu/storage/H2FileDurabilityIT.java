@@ -61,8 +61,9 @@ class H2FileDurabilityIT {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		// the client compiler alone starts the emulator about a quarter sooner; what is
 		// tested is what survives a kill, not how fast the writes run
-		this.emulator = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-jar", jar, "--server.port=" + this.port,
-				"--server.address=127.0.0.1", "--spring.profiles.active=file", "--emulator.data-dir=" + this.dataDir)
+		this.emulator = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx512m", "-jar",
+				jar, "--server.port=" + this.port, "--server.address=127.0.0.1", "--spring.profiles.active=file",
+				"--emulator.data-dir=" + this.dataDir)
 			.redirectErrorStream(true)
 			.redirectOutput(this.dataDir.resolve("emulator-" + System.nanoTime() + ".log").toFile())
 			.start();

@@ -3,6 +3,7 @@ package dev.domainemu.storage;
 import java.io.IOException;
 
 import dev.domainemu.EmulatorApplication;
+import dev.domainemu.support.RunsBeside;
 import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
  * The health endpoint checks the database: an emulator on PostgreSQL is UP while the
  * server runs and DOWN (503, JSON) once it is stopped.
  */
+@RunsBeside
 class HealthDownTest {
 
 	@Test

@@ -25,6 +25,7 @@ import dev.domainemu.EmulatorApplication;
 import dev.domainemu.support.Admin;
 import dev.domainemu.support.EmbeddedPostgresDatabase;
 import dev.domainemu.support.LegacySdk;
+import dev.domainemu.support.RunsBeside;
 import dev.domainemu.support.SignedCalls;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -49,6 +50,7 @@ import static org.hamcrest.Matchers.equalTo;
  * {@code TaskIsBeingProcessed} holds across them, each account's clock, the fault rules
  * and the signature nonces are shared, and a time-driven step runs once.
  */
+@RunsBeside
 class PostgresReplicasTest {
 
 	/** The key the tests' legacy SDK signs with by default. */

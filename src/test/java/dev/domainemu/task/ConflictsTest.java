@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import dev.domainemu.support.EmulatorTest;
+import dev.domainemu.support.RunsBeside;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:conflicts;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=3000")
 @DirtiesContext
+@RunsBeside
 class ConflictsTest extends EmulatorTest {
 
 	private static final int DOMAINS = 200;

@@ -22,9 +22,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.domainemu.support.EmulatorTest;
+import dev.domainemu.support.RunsBeside;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the domain in a documented status reachable from the one last seen, with every derived
  * field consistent, and at most one of them open.
  */
+@TestPropertySource(
+		properties = "spring.datasource.url=jdbc:h2:mem:randomized-transfer-in;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
+@DirtiesContext
+@RunsBeside
 class RandomizedTransferInTest extends EmulatorTest {
 
 	private static final long SEED = 20260115L;
