@@ -27,10 +27,7 @@ class ClockStore {
 
 	ClockStore(JdbcTemplate jdbc, SharedDatabase database) {
 		this.jdbc = jdbc;
-		this.upsert = database.postgres()
-				? "insert into account_clock (user_id, offset_ms, frozen_at) values (?, ?, ?) on conflict (user_id)"
-						+ " do update set offset_ms = excluded.offset_ms, frozen_at = excluded.frozen_at"
-				: "merge into account_clock (user_id, offset_ms, frozen_at) key (user_id) values (?, ?, ?)";
+		this.upsert = database.upsert("account_clock", List.of("user_id"), List.of("offset_ms", "frozen_at"));
 	}
 
 	Optional<ClockSetting> find(String userId) {

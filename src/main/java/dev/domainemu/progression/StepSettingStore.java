@@ -2,6 +2,7 @@ package dev.domainemu.progression;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.domainemu.storage.SharedDatabase;
@@ -23,12 +24,8 @@ class StepSettingStore {
 
 	StepSettingStore(JdbcTemplate jdbc, SharedDatabase database) {
 		this.jdbc = jdbc;
-		this.upsert = database.postgres()
-				? "insert into account_step_setting (user_id, kind, policy, duration_ms) values (?, ?, ?, ?)"
-						+ " on conflict (user_id, kind) do update set policy = excluded.policy,"
-						+ " duration_ms = excluded.duration_ms"
-				: "merge into account_step_setting (user_id, kind, policy, duration_ms) key (user_id, kind)"
-						+ " values (?, ?, ?, ?)";
+		this.upsert = database.upsert("account_step_setting", List.of("user_id", "kind"),
+				List.of("policy", "duration_ms"));
 	}
 
 	void save(String account, String kind, StepSetting setting) {

@@ -100,6 +100,18 @@ final class Namespace {
 		return admin(body).post("/_emulator/transfer-ins").then().statusCode(201).extract().path("instanceId");
 	}
 
+	/**
+	 * Gives the losing registrar the domain with an authorization code of this
+	 * namespace's own, and answers the code.
+	 */
+	String seedRegistrarCode(String domainName) {
+		String code = "Reg#" + this.accessKeyId.substring(4, 12);
+		admin(Map.of("domainName", domainName, "authorizationCode", code)).post("/_emulator/registrar-domains")
+			.then()
+			.statusCode(201);
+		return code;
+	}
+
 	/** The newest verification mail's token for the domain. */
 	String mailToken(String domainName) {
 		List<String> tokens = Admin.list(admin().queryParam("domainName", domainName), "/_emulator/outbox")

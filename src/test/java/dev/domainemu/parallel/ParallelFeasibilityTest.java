@@ -32,11 +32,7 @@ class ParallelFeasibilityTest {
 	@Test
 	void aCodeSeededInTheNamespaceIsTheOneItChecksAgainst() throws ClientException {
 		Namespace namespace = Namespace.fresh();
-		String code = "Reg#" + namespace.accessKeyId().substring(4, 12);
-		namespace.admin(Map.of("domainName", "example.com", "authorizationCode", code))
-			.post("/_emulator/registrar-domains")
-			.then()
-			.statusCode(201);
+		String code = namespace.seedRegistrarCode("example.com");
 		LegacySdk sdk = namespace.sdk(FormatType.XML);
 		assertThat(check(sdk, code).getCanTransfer()).isTrue();
 		CheckTransferInFeasibilityResponse wrong = check(sdk, "Reg#another1");

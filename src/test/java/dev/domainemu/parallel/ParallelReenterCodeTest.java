@@ -20,11 +20,7 @@ class ParallelReenterCodeTest {
 	@Test
 	void theRegistrarsCodeSendsTheTransferToTheRegistryAndOnToSuccess() throws ClientException {
 		Namespace namespace = Namespace.fresh();
-		String code = "Reg#" + namespace.accessKeyId().substring(4, 12);
-		namespace.admin(Map.of("domainName", "example.com", "authorizationCode", code))
-			.post("/_emulator/registrar-domains")
-			.then()
-			.statusCode(201);
+		String code = namespace.seedRegistrarCode("example.com");
 		String instanceId = namespace.seedTransferIn(Map.of("domainName", "example.com", "status", 31));
 		LegacySdk sdk = namespace.sdk(FormatType.JSON);
 		TransferInReenterTransferAuthorizationCodeRequest wrong = new TransferInReenterTransferAuthorizationCodeRequest();
