@@ -16,5 +16,8 @@ emulator_jar() {
 	echo "$jar"
 }
 
-# The median of the numbers given.
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# The median of the numbers given (of an even count, the mean of the middle two).
+median() {
+	printf '%s\n' "$@" | sort -n |
+		awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else { m = (v[NR / 2] + v[NR / 2 + 1]) / 2; printf (m == int(m)) ? "%d\n" : "%.1f\n", m } }'
+}
