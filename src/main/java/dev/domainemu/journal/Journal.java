@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Journal {
 
-	static final String MASK = JournalParameters.MASK;
-
 	private final AtomicReferenceArray<Slot> slots;
 
 	private final AtomicLong seq = new AtomicLong();

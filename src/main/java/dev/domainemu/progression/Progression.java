@@ -176,7 +176,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 				}
 			});
 		}
-		this.drivers.each().forEach(StepDriver::runDueUnlessBusy);
+		this.drivers.all().values().forEach(StepDriver::runDueUnlessBusy);
 	}
 
 	/** Runs every step of the account due at its current time. */
@@ -263,7 +263,7 @@ public class Progression implements RpcCallListener, SmartInitializingSingleton 
 		this.policies.clearAll();
 		AfterCommit.run(() -> {
 			this.runner.clearAllFailures();
-			this.drivers.each().forEach(StepDriver::cleared);
+			this.drivers.all().values().forEach(StepDriver::cleared);
 		});
 	}
 

@@ -1,7 +1,6 @@
 package dev.domainemu.progression;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -71,11 +70,6 @@ class StepDrivers {
 	/** The accounts with a driver and their drivers, as they stand. */
 	Map<String, StepDriver> all() {
 		return this.drivers;
-	}
-
-	/** Every driver, as they stand. */
-	Collection<StepDriver> each() {
-		return this.drivers.values();
 	}
 
 	/**

@@ -43,56 +43,56 @@ final class SignatureText {
 	}
 
 	/**
-	 * {@code encode(encode(value))}, appended: an encoded byte's {@code %} is
-	 * {@code %25}.
-	 */
-	private static void encodeTwice(String value, StringBuilder into) {
-		int length = value.length();
-		int i = 0;
-		while (i < length && unreserved(value.charAt(i))) {
-			i++;
-		}
-		into.append(value, 0, i);
-		if (i == length) {
-			return;
-		}
-		for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
-			char c = (char) (b & 0xff);
-			if (unreserved(c)) {
-				into.append(c);
-			}
-			else {
-				into.append("%25").append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
-			}
-		}
-	}
-
-	/**
 	 * Percent-encoding of the signatures: UTF-8, unreserved characters
 	 * ({@code A-Z a-z 0-9
 	 * - _ . ~}) kept, every other byte {@code %XY} in upper-case hex (so a space is
 	 * {@code %20} and {@code *} is {@code %2A}).
 	 */
 	static String encode(String value) {
-		int length = value.length();
-		int i = 0;
-		while (i < length && unreserved(value.charAt(i))) {
-			i++;
-		}
-		if (i == length) {
+		int plain = unreservedPrefix(value);
+		if (plain == value.length()) {
 			return value;
 		}
-		StringBuilder encoded = new StringBuilder(length + 16).append(value, 0, i);
-		for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
+		StringBuilder encoded = new StringBuilder(value.length() + 16);
+		appendEncoded(value, plain, "%", encoded);
+		return encoded.toString();
+	}
+
+	/**
+	 * {@code encode(encode(value))}, appended: an encoded byte's {@code %} is
+	 * {@code %25}.
+	 */
+	private static void encodeTwice(String value, StringBuilder into) {
+		appendEncoded(value, unreservedPrefix(value), "%25", into);
+	}
+
+	/** How many characters at the start of the value are unreserved. */
+	private static int unreservedPrefix(String value) {
+		int i = 0;
+		while (i < value.length() && unreserved(value.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/**
+	 * Appends the value encoded, its first {@code plain} characters as they are (they are
+	 * unreserved), every other byte as {@code escape} and two hex digits.
+	 */
+	private static void appendEncoded(String value, int plain, String escape, StringBuilder into) {
+		into.append(value, 0, plain);
+		if (plain == value.length()) {
+			return;
+		}
+		for (byte b : value.substring(plain).getBytes(StandardCharsets.UTF_8)) {
 			char c = (char) (b & 0xff);
 			if (unreserved(c)) {
-				encoded.append(c);
+				into.append(c);
 			}
 			else {
-				encoded.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+				into.append(escape).append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
 			}
 		}
-		return encoded.toString();
 	}
 
 	private static boolean unreserved(char c) {

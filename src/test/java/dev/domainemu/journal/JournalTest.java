@@ -76,10 +76,10 @@ class JournalTest {
 		parameters.put("Extra2", "y");
 		journal.call("u", "A", parameters, 200, null, 2_500_000, "R");
 		JournalEntry entry = journal.entries(ALL, 1).get(0);
-		assertThat(entry.parameters()).containsEntry("Token", Journal.MASK)
-			.containsEntry("OrderTransferParam.1.AuthorizationCode", Journal.MASK)
+		assertThat(entry.parameters()).containsEntry("Token", JournalParameters.MASK)
+			.containsEntry("OrderTransferParam.1.AuthorizationCode", JournalParameters.MASK)
 			.containsEntry("DomainName", "example.com")
-			.containsEntry("Signature", Journal.MASK)
+			.containsEntry("Signature", JournalParameters.MASK)
 			.containsEntry("…", "2 more")
 			.doesNotContainKey("Extra1");
 		assertThat(entry.latencyMs()).isEqualTo(2);
